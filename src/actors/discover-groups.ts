@@ -1,0 +1,138 @@
+// Finds armed groups that are in no dictionary, from the way group names are built: Arabic head
+// words ("Ansar al Khilafah"), English heads ("Amjad al Islam Brigade", "Army of Islam"), naming
+// cues ("a group known as the X") and enumerations ("made up of five brigades: A, B, C and D").
+import type { Lexicon } from '../knowledge/index.ts';
+import type { Token } from '../text/index.ts';
+import type { ActorKind } from '../ontology.ts';
+import { readName, contentTokens, type NameReader } from './name-span.ts';
+
+export interface FoundName {
+  from: number;
+  to: number;
+  kind: ActorKind;
+  /** Which pattern found it: "arabic_head", "english_tail_head", "head_of", "naming_cue", "enumeration". */
+  rule: string;
+}
+
+export interface GroupPatterns {
+  arabicHeads: Set<string>;
+  tailHeads: Set<string>;
+  tailPhrases: string[][];
+  headOf: Set<string>;
+  coalitionHeads: string[][];
+  notNameWords: Set<string>;
+  cue: RegExp;
+  enumeration: RegExp;
+  maxItemWords: number;
+}
+
+export function compileGroupPatterns(lex: Lexicon): GroupPatterns {
+  const words = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase().replace(/['’]/g, '')));
+  const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+  return {
+    arabicHeads: words(lex.arabicHeads),
+    tailHeads: words(lex.englishTailHeads),
+    tailPhrases: lex.englishTailPhrases.map((p) => p.toLowerCase().split(/\s+/)),
+    headOf: words(lex.englishHeadOf),
+    coalitionHeads: lex.coalitionHeads.map((p) => p.toLowerCase().split(/\s+/)),
+    notNameWords: new Set(lex.notNameStarts.map((w) => w.toLowerCase())),
+    cue: new RegExp(`\\b(?:${alt(lex.namingCueNouns)})\\s+(?:${alt(lex.namingCueVerbs)})\\s+(?:the\\s+)?(?=["“‘]?\\p{Lu})`, 'giu'),
+    enumeration: new RegExp(`(?:\\b(?:${alt(lex.enumerationCues)})\\s+(?:the\\s+following\\s+|some\\s+|several\\s+|\\w+\\s+)?(?:${alt(lex.enumerationNouns)})\\s*:?\\s*|\\b(?:${alt(lex.enumerationNouns)}),?\\s+(?:such\\s+as|including|namely)\\s+|\\b(?:made up of|composed of|comprised of|consisting of)\\s+)`, 'giu'),
+    maxItemWords: lex.enumerationMaxWords,
+  };
+}
+
+export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: ReadonlySet<number>): FoundName[] {
+  const found: FoundName[] = [];
+  const { tokens } = r;
+  const kindOf = (from: number, to: number): ActorKind => {
+    const words = tokens.slice(from, to).map((t) => t.raw.toLowerCase());
+    return p.coalitionHeads.some((h) => words.some((_, i) => h.every((w, k) => words[i + k] === w))) ? 'coalition' : 'armed_group';
+  };
+  const take = (from: number, to: number, rule: string) => {
+    while (from < to && (tokens[from]!.article || p.notNameWords.has(tokens[from]!.raw.toLowerCase()))) from++;
+    if (contentTokens(tokens, from, to).length < 2 && rule !== 'enumeration' && rule !== 'naming_cue') return;
+    if (to <= from || found.some((f) => f.from < to && from < f.to)) return;
+    found.push({ from, to, kind: kindOf(from, to), rule });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (r.covered[i] || !t.capitalized) continue;
+    const w = t.raw.toLowerCase().replace(/['’]/g, '');
+    // "Ansar al Khilafah", "Liwa al-Quds": an Arabic head followed by a name.
+    if (p.arabicHeads.has(w) && !(sentenceStarts.has(i) && p.notNameWords.has(w))) {
+      const end = readName(r, i);
+      if (end > i + 1) { take(i, end, 'arabic_head'); i = end - 1; continue; }
+    }
+    // "Army of Islam", "Swords of the Most Compassionate".
+    if (p.headOf.has(w) && tokens[i + 1]?.raw === 'of') {
+      const end = readName(r, i);
+      if (end > i + 2) { take(i, end, 'head_of'); i = end - 1; continue; }
+    }
+  }
+  // "Amjad Al Islam Brigade", "Manbij Military Council": a name that ends with an English head.
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (r.covered[j] || !t.capitalized) continue;
+    const phrase = p.tailPhrases.find((ph) => ph.every((w, k) => tokens[j - ph.length + 1 + k]?.raw.toLowerCase() === w));
+    if (!phrase && !p.tailHeads.has(t.raw.toLowerCase())) continue;
+    let s = j - (phrase ? phrase.length - 1 : 0);
+    for (let k = s - 1; k >= 0 && !r.covered[k]; k--) {
+      if (!r.tokens[k]!.capitalized || r.tokens[k]!.article) { if (startsName(r, k)) continue; break; }
+      if (readName(r, k) > j) s = k; else break;
+    }
+    while (s < j && (sentenceStarts.has(s) || p.notNameWords.has(tokens[s]!.raw.toLowerCase())) && !tokens[s]!.article && isCommonStart(r, s, p)) s++;
+    if (s < j - (phrase ? phrase.length - 1 : 0)) take(s, readName(r, s) > j ? readName(r, s) : j + 1, 'english_tail_head');
+  }
+  for (const m of r.text.matchAll(p.cue)) {
+    const i = tokens.findIndex((t) => t.start >= m.index + m[0].length);
+    if (i < 0) continue;
+    const end = readName(r, i);
+    if (end > i) take(i, end, 'naming_cue');
+  }
+  for (const m of r.text.matchAll(p.enumeration)) enumerationItems(r, m.index + m[0].length, p, take);
+  return found;
+}
+
+function startsName(r: NameReader, i: number): boolean {
+  const t = r.tokens[i]!;
+  return t.capitalized || t.article || r.connectors.has(t.raw.toLowerCase());
+}
+
+/** A capitalised first word that is only capitalised because it opens the sentence ("Rebel Forces have..."). */
+function isCommonStart(r: NameReader, s: number, p: GroupPatterns): boolean {
+  const w = r.tokens[s]!.raw;
+  if (p.notNameWords.has(w.toLowerCase())) return true;
+  return r.tokens.some((t) => t.raw === w.toLowerCase());
+}
+
+function enumerationItems(r: NameReader, from: number, p: GroupPatterns, take: (a: number, b: number, rule: string) => void): void {
+  const { tokens, text } = r;
+  const stop = text.slice(from).search(/[.;\n]\s|[.;]$|\n/);
+  const end = stop < 0 ? text.length : from + stop;
+  const first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0) return;
+  const items: Array<[number, number]> = [];
+  let cur: number[] = [];
+  for (let i = first; i < tokens.length && tokens[i]!.start < end; i++) {
+    const t = tokens[i]!;
+    const gap = text.slice(tokens[i - 1]!.end, t.start);
+    if (/[,;]/.test(gap) || t.raw === 'and' || t.raw === 'or') {
+      if (cur.length) items.push([cur[0]!, cur[cur.length - 1]! + 1]);
+      cur = [];
+      if (t.raw === 'and' || t.raw === 'or') continue;
+    }
+    cur.push(i);
+  }
+  if (cur.length) items.push([cur[0]!, cur[cur.length - 1]! + 1]);
+  if (items.length < 2) return;
+  for (let [a, b] of items) {
+    if (tokens[a]!.raw.toLowerCase() === 'the') a++;
+    const words = tokens.slice(a, b);
+    if (!words.length || words.length > p.maxItemWords || !words[0]!.capitalized) continue;
+    if (!words.every((t) => t.capitalized || t.article || r.connectors.has(t.raw.toLowerCase()))) continue;
+    if (words.some((_, k) => r.covered[a + k])) continue;
+    take(a, b, 'enumeration');
+  }
+}

@@ -1,0 +1,194 @@
+// Stage "actors": finds and links the actors of a document. In order: knowledge-base names,
+// groups and persons found from naming patterns, names the text defines (acronyms, a.k.a.),
+// later short forms, then the checks (ambiguous names need support, a country named as a place
+// is no actor, "the regime" is the document's state) and the references ("the group").
+import type { Section } from '../ingest/index.ts';
+import { sectionKindAt } from '../ingest/index.ts';
+import type { LoadedKnowledge } from '../knowledge/index.ts';
+import type { AnalysedText, Token } from '../text/index.ts';
+import { nameKey } from '../text/index.ts';
+import type { ActorKind } from '../ontology.ts';
+import type { DebugLog } from '../debug.ts';
+import type { DocActor, Hit, Mention, MentionVia } from './types.ts';
+import { addName, buildAliasIndex, newTrie, type AliasIndex, type TrieNode } from './alias-index.ts';
+import { scanNames } from './scan.ts';
+import { compileGroupPatterns, discoverGroups, type FoundName, type GroupPatterns } from './discover-groups.ts';
+import { compilePersonPatterns, discoverPersons, type PersonPatterns } from './discover-persons.ts';
+import { findDefinedNames } from './defined-names.ts';
+import { compileReferencePatterns, resolveReferences, type ReferencePatterns } from './references.ts';
+import { dominantState, isPlaceUse } from './states.ts';
+import { contentTokens, type NameReader } from './name-span.ts';
+
+export type { DocActor, Mention, MentionVia } from './types.ts';
+
+/** Everything the stage compiles once per knowledge base. */
+export interface ActorFinder {
+  knowledge: LoadedKnowledge;
+  index: AliasIndex;
+  groups: GroupPatterns;
+  persons: PersonPatterns;
+  references: ReferencePatterns;
+  connectors: Set<string>;
+  locatives: Set<string>;
+  needsSupport: Set<string>;
+  tailHeads: Set<string>;
+}
+
+export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
+  const lex = knowledge.lexicon;
+  return {
+    knowledge,
+    index: buildAliasIndex(knowledge),
+    groups: compileGroupPatterns(lex),
+    persons: compilePersonPatterns(lex),
+    references: compileReferencePatterns(lex.referenceNouns, lex.pluralReferenceNouns),
+    connectors: new Set(lex.connectors.map((c) => c.toLowerCase())),
+    locatives: new Set(lex.locativeWords.map((w) => w.toLowerCase())),
+    needsSupport: new Set(lex.needsSupport.map((n) => nameKey(n, knowledge.folding))),
+    tailHeads: new Set(lex.englishTailHeads.map((h) => h.toLowerCase())),
+  };
+}
+
+interface Candidate { actor: string; from: number; to: number; via: MentionVia; needsSupport: boolean }
+
+export function findActors(text: string, analysed: AnalysedText, sections: readonly Section[], f: ActorFinder, log: DebugLog): DocActor[] {
+  const { tokens, sentences } = analysed;
+  const k = f.knowledge;
+  const covered = new Uint8Array(tokens.length);
+  const capsLine = allCapsLines(text, tokens);
+  const inBody = (offset: number) => sectionKindAt(sections, offset) === 'body';
+  const actors = new Map<string, { name: string; kind: ActorKind; knownId: string | null }>();
+  const cands: Candidate[] = [];
+
+  // 1. Names the knowledge base knows.
+  const hits = scanNames(tokens, f.index.root, covered, capsLine);
+  const stateHits: Array<{ id: string; inBody: boolean }> = [];
+  const generic: Hit[] = [];
+  for (const h of hits) {
+    const t = h.target;
+    if (t.type === 'non_actor') continue;
+    if (t.type === 'generic_state') { generic.push(h); continue; }
+    const entry = k.byId.get(t.id)!;
+    if (entry.kind === 'state') stateHits.push({ id: t.id, inBody: inBody(h.start) });
+    if (t.form === 'country' && isPlaceUse(text, tokens, h, f.locatives)) continue;
+    actors.set(t.id, { name: entry.name, kind: entry.kind, knownId: t.id });
+    cands.push({ actor: t.id, from: h.from, to: h.to, via: t.form === 'name' ? 'name' : 'state_form', needsSupport: h.entry.needsSupport });
+  }
+
+  // 2. Groups and persons found from naming patterns.
+  const reader: NameReader = { tokens, text, covered, connectors: f.connectors };
+  const sentenceStarts = new Set(sentences.map((s) => tokens.findIndex((t) => t.start >= s.start)));
+  const local = newTrie();
+  const discover = (found: FoundName[], via: MentionVia) => {
+    for (const d of found) {
+      const surface = text.slice(tokens[d.from]!.start, tokens[d.to - 1]!.end);
+      const key = `new:${nameKey(surface, k.folding)}`;
+      if (!actors.has(key)) actors.set(key, { name: surface, kind: d.kind, knownId: null });
+      log(`rule actors.${d.rule} ${JSON.stringify(surface)}`);
+      cands.push({ actor: key, from: d.from, to: d.to, via, needsSupport: false });
+      for (let c = d.from; c < d.to; c++) covered[c] = 1;
+      addName(local, surface, { type: 'actor', id: key, form: 'name' }, k.folding);
+    }
+  };
+  discover(discoverGroups(reader, f.groups, sentenceStarts), 'discovered');
+  discover(discoverPersons(reader, f.persons), 'discovered');
+
+  // 3. Names the text defines for an actor just named, then short forms of names seen.
+  const defined = findDefinedNames(reader, cands, k.lexicon.aliasCues);
+  const definedAcronyms = new Set<string>();
+  for (const d of defined) {
+    // A name discovered on its own that the text defines as another actor's name joins that actor.
+    for (const c of cands) {
+      if (c.from < d.to && d.from < c.to && c.actor !== d.actor) {
+        if (c.actor.startsWith('new:')) actors.delete(c.actor);
+        if (c.actor.startsWith('new:') || c.via === 'discovered') { retarget(cands, c.actor, d.actor); retargetTrie(local, c.actor, d.actor); }
+      }
+    }
+    if (d.acronym) definedAcronyms.add(`${d.actor}|${nameKey(d.surface, k.folding)}`);
+    addName(local, d.surface, { type: 'actor', id: d.actor, form: 'name' }, k.folding);
+    log(`rule actors.defined ${JSON.stringify(d.surface)} -> ${d.actor}`);
+  }
+  for (const [key, a] of actors) for (const s of shortForms(a.name, a.kind, tokens, f, k.folding)) addName(local, s, { type: 'actor', id: key, form: 'name' }, k.folding);
+  for (const h of scanNames(tokens, local, covered, capsLine)) {
+    if (h.target.type !== 'actor') continue;
+    const isDefined = defined.some((d) => d.from === h.from || (h.from < d.to && d.from < h.to));
+    cands.push({ actor: h.target.id, from: h.from, to: h.to, via: isDefined ? 'defined' : 'short_form', needsSupport: false });
+  }
+
+  // 4. Checks: ambiguous names need support; "the regime" is the document's state.
+  const supported = (c: Candidate) => {
+    if (!c.needsSupport) return true;
+    const key = nameKey(text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end), k.folding);
+    return definedAcronyms.has(`${c.actor}|${key}`) || cands.some((o) => o.actor === c.actor && !o.needsSupport);
+  };
+  const kept = cands.filter(supported);
+  const state = dominantState(stateHits);
+  if (state) {
+    const entry = k.byId.get(state)!;
+    actors.set(state, { name: entry.name, kind: entry.kind, knownId: state });
+    for (const g of generic) kept.push({ actor: state, from: g.from, to: g.to, via: 'generic_state', needsSupport: false });
+  }
+
+  // 5. Mentions, then references back to them.
+  const mentions: Mention[] = kept.map((c) => {
+    const start = tokens[c.from]!.start, end = tokens[c.to - 1]!.end;
+    return { actor: c.actor, text: text.slice(start, end), start, end, via: c.via, section: sectionKindAt(sections, start) };
+  });
+  const bodyCounts = new Map<string, number>();
+  for (const m of mentions) if (m.section === 'body' && actors.get(m.actor)!.kind !== 'person' && actors.get(m.actor)!.kind !== 'state') bodyCounts.set(m.actor, (bodyCounts.get(m.actor) ?? 0) + 1);
+  const topic = [...bodyCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const antecedents = mentions.map((m) => ({ actor: m.actor, kind: actors.get(m.actor)!.kind, start: m.start, end: m.end, modifier: isModifier(text, m.end) }));
+  for (const r of resolveReferences(text, sentences, antecedents, topic, f.references)) {
+    for (const a of r.actors) mentions.push({ actor: a, text: r.text, start: r.start, end: r.end, via: 'reference', section: sectionKindAt(sections, r.start) });
+  }
+
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: DocActor[] = [];
+  for (const [key, a] of actors) {
+    const ms = mentions.filter((m) => m.actor === key);
+    if (!ms.some((m) => m.via !== 'reference')) continue;
+    const entry = a.knownId ? k.byId.get(a.knownId) : undefined;
+    const seen = [...new Set(ms.filter((m) => m.via !== 'reference').map((m) => m.text))].filter((t) => t !== a.name);
+    out.push({ key, knownId: a.knownId, name: a.name.replace(/^the\s+/i, ''), kind: a.kind, aliases: [...new Set([...seen, ...(entry?.aliases ?? [])])], mentions: ms });
+  }
+  return out;
+}
+
+function retarget(cands: Candidate[], from: string, to: string): void {
+  for (const c of cands) if (c.actor === from) { c.actor = to; c.via = 'defined'; }
+}
+
+function retargetTrie(node: TrieNode, from: string, to: string): void {
+  for (const e of node.entries) if (e.target.type === 'actor' && e.target.id === from) e.target = { ...e.target, id: to };
+  for (const child of node.children.values()) retargetTrie(child, from, to);
+}
+
+/** Later short forms of a name: the last word of a person's name ("Shami"), a group's name without its English head ("Amjad al Islam"). */
+function shortForms(name: string, kind: ActorKind, _tokens: readonly Token[], f: ActorFinder, folding: LoadedKnowledge['folding']): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => !folding.articles.includes(w.toLowerCase()));
+  if (kind === 'person') {
+    const last = words[words.length - 1] ?? '';
+    return words.length >= 2 && last.length >= 4 && /^\p{Lu}/u.test(last) ? [last] : [];
+  }
+  const head = words[words.length - 1]?.toLowerCase() ?? '';
+  if (f.tailHeads.has(head) && words.length >= 3) return [words.slice(0, -1).join(' ')];
+  return [];
+}
+
+/** A name used as a modifier: "al Qaeda's affiliate", "al Qaeda-affiliated", "Iran-backed". */
+function isModifier(text: string, end: number): boolean {
+  return /^(['’]s\s+(?:[a-z]+\s+){0,2}(?:affiliate|branch|franchise|arm|wing|network|leadership|leader|orbit|hierarchy|emir|founder|proxies|allies)|-[a-z]+ed\b|\s+(?:affiliate|branch|franchise|veterans|leaders|leadership|operatives|fighters)\b)/.test(text.slice(end, end + 40));
+}
+
+/** Tokens standing on a line written mostly in capitals (a shouting headline), where acronyms are not trusted. */
+function allCapsLines(text: string, tokens: readonly Token[]): (t: Token) => boolean {
+  const shouting = new Set<number>();
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) shouting.add(lineStart);
+    lineStart += line.length + 1;
+  }
+  if (!shouting.size) return () => false;
+  return (t) => shouting.has(text.lastIndexOf('\n', t.start - 1) + 1);
+}

@@ -1,0 +1,61 @@
+// Plain data of the actor stage: mentions found in a document and the actors they link to.
+import type { ActorKind, SectionKind } from '../ontology.ts';
+
+/** How a mention was found; the rule id of the mention is "actors.<via>". */
+export type MentionVia =
+  | 'name'            // a knowledge-base name or alias
+  | 'state_form'      // "Syrian soldiers", "the Russians", a country acting
+  | 'generic_state'   // "the regime", "government forces": the document's state
+  | 'defined'         // an acronym or alias defined in the text: "Hurras al-Din (HAD)"
+  | 'discovered'      // a group or person found from naming patterns
+  | 'short_form'      // a later short form of a name seen before: "Shami", "Amjad al Islam"
+  | 'reference';      // "the group", "both groups"
+
+export interface Mention {
+  /** Key of the actor in the document (knowledge id, or "new:<folded name>"). */
+  actor: string;
+  text: string;
+  start: number;
+  end: number;
+  via: MentionVia;
+  section: SectionKind;
+}
+
+export interface DocActor {
+  key: string;
+  /** Knowledge-base id, or null for an actor discovered in this document. */
+  knownId: string | null;
+  name: string;
+  kind: ActorKind;
+  /** Names seen for it in this document, and names the knowledge base gives. */
+  aliases: string[];
+  mentions: Mention[];
+}
+
+/** What a name in the alias index points to. */
+export type AliasTarget =
+  | { type: 'actor'; id: string; form: 'name' | 'country' | 'state_form' }
+  | { type: 'non_actor'; id: string }
+  | { type: 'generic_state' };
+
+export interface AliasEntry {
+  target: AliasTarget;
+  surface: string;
+  /** Written in capitals ("HTS", "U.S."): the text must be in capitals too. */
+  caseSensitive: boolean;
+  /** Taken only if the document also names the actor otherwise or defines the short form. */
+  needsSupport: boolean;
+  /** The surface's tokens that are capitalised (the text's first and last of them must be too). */
+  capitalized: boolean[];
+}
+
+/** A name found in the text, before linking. */
+export interface Hit {
+  target: AliasTarget;
+  /** Indexes into the token list, end exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  entry: AliasEntry;
+}

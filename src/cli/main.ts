@@ -1,0 +1,19 @@
+// Entry point of the factiongraph command: dispatches to the command and turns errors into a
+// one-line message and an exit code (0 all well, 1 some inputs failed, 2 usage or knowledge error).
+import type { Writable } from 'node:stream';
+import { FactiongraphError } from '../errors.ts';
+import { USAGE, parseExtractArgs } from './args.ts';
+import { runExtract } from './extract-command.ts';
+
+export async function main(argv: readonly string[], out: Writable, err: Writable): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'extract') return runExtract(parseExtractArgs(rest), out, err) > 0 ? 1 : 0;
+    if (command === '--help' || command === '-h' || command === 'help') { out.write(`${USAGE}\n`); return 0; }
+    err.write(`${command ? `unknown command "${command}"` : 'no command given'}\n${USAGE}\n`);
+    return 2;
+  } catch (e) {
+    if (e instanceof FactiongraphError) { err.write(`${e.message}\n`); return 2; }
+    throw e;
+  }
+}

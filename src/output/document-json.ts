@@ -1,0 +1,31 @@
+// Turns a document's extraction into the JSON the extractor prints (GUIDE.md §6).
+import type { SourceDocument, Section } from '../ingest/index.ts';
+import type { DocActor } from '../actors/index.ts';
+import type { DocumentJson } from './types.ts';
+
+export interface OutputOptions {
+  /** Print the document text, to which every offset refers. */
+  withText: boolean;
+}
+
+export function toDocumentJson(doc: SourceDocument, sections: readonly Section[], actors: readonly DocActor[], options: OutputOptions): DocumentJson {
+  return {
+    document: {
+      id: doc.id, source: doc.source, format: doc.format, title: doc.title, url: doc.url, byline: doc.byline,
+      published: doc.published, ...(options.withText ? { text: doc.text } : {}),
+    },
+    sections: sections.map((s) => ({ kind: s.kind, start: s.start, end: s.end, cue: s.cue })),
+    actors: actors.map((a) => ({
+      id: a.key,
+      name: a.name,
+      kind: a.kind,
+      known_id: a.knownId,
+      discovered: a.knownId === null,
+      aliases: a.aliases,
+      mentions: a.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, section: m.section, rule: `actors.${m.via}` })),
+    })),
+    relations: [],
+    events: [],
+    places: [],
+  };
+}

@@ -1,0 +1,33 @@
+// The JSON the extractor prints for one document (../../shared/eval/GUIDE.md §6).
+import type { ActorKind, SectionKind } from '../ontology.ts';
+import type { MentionVia } from '../actors/index.ts';
+import type { SourceFormat } from '../ingest/index.ts';
+
+export interface DocumentJson {
+  document: {
+    id: string;
+    source: string;
+    format: SourceFormat;
+    title: string | null;
+    url: string | null;
+    byline: string | null;
+    published: string | null;
+    text?: string;
+  };
+  sections: Array<{ kind: SectionKind; start: number; end: number; cue: string }>;
+  actors: ActorJson[];
+  relations: unknown[];
+  events: unknown[];
+  places: unknown[];
+}
+
+export interface ActorJson {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Knowledge-base id, or null when the actor was discovered in this document. */
+  known_id: string | null;
+  discovered: boolean;
+  aliases: string[];
+  mentions: Array<{ text: string; start: number; end: number; section: SectionKind; rule: string }>;
+}

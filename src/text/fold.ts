@@ -1,0 +1,34 @@
+// Folds a word so that transliteration variants meet: case, diacritics, apostrophes and the
+// rewrites of data/lexicon/transliteration.yaml ("Nusrah" and "Nusra" both give "nusra").
+import type { FoldingRules } from './types.ts';
+import { readDataFile } from '../data-files.ts';
+import { KnowledgeError } from '../errors.ts';
+
+const APOSTROPHES = /['’‘`ʼʻʿʾ′]/g;
+
+export function foldWord(word: string, rules: FoldingRules): string {
+  let out = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '').replace(/\./g, '');
+  for (const [pattern, replacement] of rules.rewrites) out = out.replace(pattern, replacement);
+  return out;
+}
+
+export function loadFoldingRules(dataDir?: string): FoldingRules {
+  const raw = readDataFile('lexicon/transliteration.yaml', dataDir) as Record<string, unknown>;
+  const list = (k: string): string[] => {
+    const v = raw?.[k];
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
+      throw new KnowledgeError([`lexicon/transliteration.yaml: "${k}" must be a list of words`]);
+    }
+    return v;
+  };
+  const rewrites = raw?.rewrites;
+  if (!Array.isArray(rewrites)) throw new KnowledgeError(['lexicon/transliteration.yaml: "rewrites" must be a list']);
+  return {
+    articles: list('articles'),
+    attachedArticles: list('attached_articles'),
+    rewrites: rewrites.map((r, i) => {
+      if (!Array.isArray(r) || r.length !== 2) throw new KnowledgeError([`lexicon/transliteration.yaml: rewrites[${i}] must be [pattern, replacement]`]);
+      return [new RegExp(String(r[0]), 'g'), String(r[1])] as [RegExp, string];
+    }),
+  };
+}

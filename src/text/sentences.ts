@@ -1,0 +1,43 @@
+// Splits text into sentences: at line breaks, and after . ! ? when the next word starts a new
+// sentence, unless the full stop closes an abbreviation ("Gen.", "Nov.") or an initial ("U.S.").
+import type { Sentence } from './types.ts';
+
+const END = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Sentence[] {
+  const out: Sentence[] = [];
+  const lineRe = /[^\n]+/g;
+  for (const line of text.matchAll(lineRe)) {
+    const base = line.index;
+    let from = 0;
+    for (const m of line[0].matchAll(END)) {
+      const cut = m.index + m[0].length;
+      const before = line[0].slice(0, m.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      if (m[0].startsWith('.') && (abbreviations.has(word) || /^(\p{L}\.)*\p{L}$/u.test(word))) continue;
+      pushTrimmed(out, text, base + from, base + cut);
+      from = cut;
+    }
+    pushTrimmed(out, text, base + from, base + line[0].length);
+  }
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Index of the sentence holding an offset (binary search), or -1. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
