@@ -34,7 +34,7 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
       const sections = splitSections(doc.text, cues, doc.knownBoilerplate);
       const analysed = analyseText(doc.text, knowledge.folding, knowledge.lexicon.abbreviations);
       log(`document ${doc.id}`);
-      const actors = findActors(doc.text, analysed, sections, finder, log);
+      const actors = findActors(doc.text, analysed, sections, dated.published, finder, log);
       return toDocumentJson(dated, sections, actors, { withText: o.withText });
     },
   };

@@ -17,6 +17,7 @@ import { compilePersonPatterns, discoverPersons, type PersonPatterns } from './d
 import { findDefinedNames } from './defined-names.ts';
 import { compileReferencePatterns, resolveReferences, type ReferencePatterns } from './references.ts';
 import { dominantState, isPlaceUse } from './states.ts';
+import { compileDescriptions, findDescriptions, type DescriptionPatterns } from './descriptions.ts';
 import { contentTokens, type NameReader } from './name-span.ts';
 
 export type { DocActor, Mention, MentionVia } from './types.ts';
@@ -32,6 +33,7 @@ export interface ActorFinder {
   locatives: Set<string>;
   needsSupport: Set<string>;
   tailHeads: Set<string>;
+  descriptions: DescriptionPatterns;
 }
 
 export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
@@ -46,12 +48,13 @@ export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
     locatives: new Set(lex.locativeWords.map((w) => w.toLowerCase())),
     needsSupport: new Set(lex.needsSupport.map((n) => nameKey(n, knowledge.folding))),
     tailHeads: new Set(lex.englishTailHeads.map((h) => h.toLowerCase())),
+    descriptions: compileDescriptions(knowledge, lex.descriptions),
   };
 }
 
 interface Candidate { actor: string; from: number; to: number; via: MentionVia; needsSupport: boolean }
 
-export function findActors(text: string, analysed: AnalysedText, sections: readonly Section[], f: ActorFinder, log: DebugLog): DocActor[] {
+export function findActors(text: string, analysed: AnalysedText, sections: readonly Section[], published: string | null, f: ActorFinder, log: DebugLog): DocActor[] {
   const { tokens, sentences } = analysed;
   const k = f.knowledge;
   const covered = new Uint8Array(tokens.length);
@@ -129,11 +132,19 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     for (const g of generic) kept.push({ actor: state, from: g.from, to: g.to, via: 'generic_state', needsSupport: false });
   }
 
-  // 5. Mentions, then references back to them.
+  // 5. Mentions, descriptions that stand for an actor, then references back to them.
   const mentions: Mention[] = kept.map((c) => {
     const start = tokens[c.from]!.start, end = tokens[c.to - 1]!.end;
     return { actor: c.actor, text: text.slice(start, end), start, end, via: c.via, section: sectionKindAt(sections, start) };
   });
+  const year = published ? Number(published.slice(0, 4)) : null;
+  for (const d of findDescriptions(text, mentions, k, f.descriptions, year)) {
+    const entry = k.byId.get(d.actor);
+    if (!actors.has(d.actor) && entry) actors.set(d.actor, { name: entry.name, kind: entry.kind, knownId: d.actor });
+    if (!actors.has(d.actor)) continue;
+    log(`rule actors.${d.rule} ${JSON.stringify(text.slice(d.start, d.end))} -> ${d.actor}`);
+    mentions.push({ actor: d.actor, text: text.slice(d.start, d.end), start: d.start, end: d.end, via: 'description', section: sectionKindAt(sections, d.start) });
+  }
   const bodyCounts = new Map<string, number>();
   for (const m of mentions) if (m.section === 'body' && actors.get(m.actor)!.kind !== 'person' && actors.get(m.actor)!.kind !== 'state') bodyCounts.set(m.actor, (bodyCounts.get(m.actor) ?? 0) + 1);
   const topic = [...bodyCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -148,7 +159,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     const ms = mentions.filter((m) => m.actor === key);
     if (!ms.some((m) => m.via !== 'reference')) continue;
     const entry = a.knownId ? k.byId.get(a.knownId) : undefined;
-    const seen = [...new Set(ms.filter((m) => m.via !== 'reference').map((m) => m.text))].filter((t) => t !== a.name);
+    const seen = [...new Set(ms.filter((m) => m.via !== 'reference' && m.via !== 'description').map((m) => m.text))].filter((t) => t !== a.name);
     out.push({ key, knownId: a.knownId, name: a.name.replace(/^the\s+/i, ''), kind: a.kind, aliases: [...new Set([...seen, ...(entry?.aliases ?? [])])], mentions: ms });
   }
   return out;

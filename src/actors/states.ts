@@ -12,7 +12,14 @@ export function isPlaceUse(text: string, tokens: readonly Token[], hit: Hit, loc
   if (!before) return false;
   // "Idlib, Syria": a place, then its country.
   if (k === hit.from - 1 && before.capitalized && /^,\s*$/.test(text.slice(before.end, tokens[hit.from]!.start))) return true;
-  return locatives.has(before.raw.toLowerCase());
+  if (locatives.has(before.raw.toLowerCase())) return true;
+  // "into Turkey and Iraq": a country coordinated with a place stays a place.
+  for (let j = k, n = 0; j >= 0 && n < 6; j--, n++) {
+    const w = tokens[j]!.raw.toLowerCase();
+    if (locatives.has(w)) return true;
+    if (!(tokens[j]!.capitalized || w === 'and' || w === 'or' || w === 'the' || tokens[j]!.article)) return false;
+  }
+  return false;
 }
 
 /** The state named most often (as actor or as place) in the body, or null. */

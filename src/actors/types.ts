@@ -9,6 +9,7 @@ export type MentionVia =
   | 'defined'         // an acronym or alias defined in the text: "Hurras al-Din (HAD)"
   | 'discovered'      // a group or person found from naming patterns
   | 'short_form'      // a later short form of a name seen before: "Shami", "Amjad al Islam"
+  | 'description'     // "Baghdadi's organization", "al Qaeda's branch in Syria"
   | 'reference';      // "the group", "both groups"
 
 export interface Mention {

@@ -20,7 +20,7 @@ const DATE_META = ['article:published_time', 'og:published_time', 'datePublished
   'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'];
 
 export function readHtml(html: string): HtmlArticle | null {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const meta = (names: string[]): string | null => {
     for (const n of names) {
       const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
@@ -33,10 +33,14 @@ export function readHtml(html: string): HtmlArticle | null {
   const metaTitle = meta(['og:title', 'twitter:title']) ?? document.querySelector('title')?.textContent?.trim() ?? null;
   const metaAuthor = meta(['author', 'article:author', 'parsely-author']);
 
-  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-  if (!article?.content) return null;
-  const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const title = (article.title || metaTitle || '').trim() || null;
+  // Readability gives up on short pages; then the page's own body (without scripts, menus and
+  // footers) is the article.
+  for (const el of document.querySelectorAll('script,style,noscript,template')) el.remove();
+  const fallback = document.body?.innerHTML ?? '';
+  const article = new Readability(document as unknown as Document, { keepClasses: false, charThreshold: 200 }).parse();
+  const { document: body } = parseHTML(`<!doctype html><html><body>${article?.content ?? fallback}</body></html>`);
+  if (!article) for (const el of body.querySelectorAll('nav,footer,header,form')) el.remove();
+  const title = (article?.title || metaTitle || '').trim() || null;
   const parts: string[] = [];
   const knownBoilerplate: Span[] = [];
   let length = 0;
@@ -56,7 +60,7 @@ export function readHtml(html: string): HtmlArticle | null {
   return {
     text: parts.join('\n\n'),
     title,
-    byline: (article.byline ?? metaAuthor)?.trim() || null,
+    byline: (article?.byline ?? metaAuthor)?.trim() || null,
     published,
     knownBoilerplate,
   };

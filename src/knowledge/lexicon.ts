@@ -34,6 +34,7 @@ export interface Lexicon {
   referenceNouns: Map<string, ActorKind[]>;
   pluralReferenceNouns: string[];
   aliasCues: RegExp[];
+  descriptions: { follower_nouns: string[]; branch_nouns: string[]; branch_qualifiers: string[] };
   abbreviations: Set<string>;
 }
 
@@ -54,6 +55,7 @@ export function loadLexicon(dataDir?: string): Lexicon {
   const refs = read('references.yaml');
   const aliases = read('alias-cues.yaml');
   const abbreviations = readDataFile('lexicon/abbreviations.yaml', dataDir);
+  const desc = read('descriptions.yaml');
 
   const referenceNouns = new Map<string, ActorKind[]>();
   const singular = (refs?.singular ?? {}) as Record<string, unknown>;
@@ -92,6 +94,11 @@ export function loadLexicon(dataDir?: string): Lexicon {
     aliasCues: list('alias-cues.yaml', aliases, 'after_mention').map((p, i) => {
       try { return new RegExp(p, 'iu'); } catch (err) { problems.push(`lexicon/alias-cues.yaml: after_mention[${i}]: ${(err as Error).message}`); return /$^/; }
     }),
+    descriptions: {
+      follower_nouns: list('descriptions.yaml', desc, 'follower_nouns'),
+      branch_nouns: list('descriptions.yaml', desc, 'branch_nouns'),
+      branch_qualifiers: list('descriptions.yaml', desc, 'branch_qualifiers'),
+    },
     abbreviations: new Set(Array.isArray(abbreviations) ? abbreviations.map(String) : (problems.push('lexicon/abbreviations.yaml: must be a list'), [])),
   };
   if (problems.length) throw new KnowledgeError(problems);
