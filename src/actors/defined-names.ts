@@ -20,7 +20,8 @@ export function findDefinedNames(r: NameReader, named: readonly Named[], cues: r
     const acr = ACRONYM.exec(rest);
     if (acr) {
       const i = tokenAt(end + acr[0].indexOf(acr[1]!));
-      if (i >= 0) out.push({ actor: n.actor, from: i, to: i + 1, surface: acr[1]!, acronym: true });
+      const initials = [tokens[n.from]!, ...tokens.slice(n.from, n.to).filter((t) => !t.article)].map((t) => t.raw[0]!.toUpperCase());
+      if (i >= 0 && initials.includes(acr[1]![0]!)) out.push({ actor: n.actor, from: i, to: i + 1, surface: acr[1]!, acronym: true });
       continue;
     }
     for (const cue of cues) {

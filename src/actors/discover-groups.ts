@@ -78,10 +78,20 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
     const phrase = p.tailPhrases.find((ph) => ph.every((w, k) => tokens[j - ph.length + 1 + k]?.raw.toLowerCase() === w));
     if (!phrase && !p.tailHeads.has(t.raw.toLowerCase())) continue;
     let s = j - (phrase ? phrase.length - 1 : 0);
+    let crossedOf = false;
     for (let k = s - 1; k >= 0 && !r.covered[k]; k--) {
-      if (!r.tokens[k]!.capitalized || r.tokens[k]!.article) { if (startsName(r, k)) continue; break; }
+      const w = r.tokens[k]!;
+      if (!w.capitalized || w.article) {
+        if (!startsName(r, k)) break;
+        if (w.raw === 'of' || w.raw === 'for') crossedOf = true;
+        continue;
+      }
+      // "Fighters of the X Brigade": only a head word opens a name across "of" ("Army of ...").
+      if (crossedOf && !p.headOf.has(w.raw.toLowerCase())) break;
+      crossedOf = false;
       if (readName(r, k) > j) s = k; else break;
     }
+    while (s < j && (r.tokens[s]!.article || r.connectors.has(r.tokens[s]!.raw))) s++;
     while (s < j && (sentenceStarts.has(s) || p.notNameWords.has(tokens[s]!.raw.toLowerCase())) && !tokens[s]!.article && isCommonStart(r, s, p)) s++;
     if (s < j - (phrase ? phrase.length - 1 : 0)) take(s, readName(r, s) > j ? readName(r, s) : j + 1, 'english_tail_head');
   }

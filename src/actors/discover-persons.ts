@@ -12,7 +12,8 @@ export interface PersonPatterns {
   sourceRoles: Set<string>;
   titles: string[][];
   notNameWords: Set<string>;
-  placeBefore: Set<string>;
+  placeNouns: Set<string>;
+  placePrepositions: Set<string>;
 }
 
 /** How far (in tokens) a role word may stand from the name it qualifies. */
@@ -26,7 +27,8 @@ export function compilePersonPatterns(lex: Lexicon): PersonPatterns {
     sourceRoles: lower(lex.sourceRoles),
     titles: lex.titles.map((t) => t.toLowerCase().replace(/\./g, '').split(/\s+/)),
     notNameWords: lower(lex.notNameWords),
-    placeBefore: lower(lex.placeBefore),
+    placeNouns: lower(lex.placeNounsBefore),
+    placePrepositions: lower(lex.placePrepositionsBefore),
   };
 }
 
@@ -45,7 +47,8 @@ export function discoverPersons(r: NameReader, p: PersonPatterns): FoundName[] {
       i = Math.max(i, end - 1);
       continue;
     }
-    if (placeBefore(tokens, i, p)) { i = end - 1; continue; }
+    const place = placeBefore(tokens, i, p);
+    if (place === 'noun' || (place === 'preposition' && !(isKunya && content.length >= 3))) { i = end - 1; continue; }
     const role = roleNear(r, i, end, p);
     if (role === 'source') { i = end - 1; continue; }
     const titled = titleBefore(tokens, i, p);
@@ -57,10 +60,12 @@ export function discoverPersons(r: NameReader, p: PersonPatterns): FoundName[] {
   return found;
 }
 
-/** "the town of X", "near X": the name is a place. */
-function placeBefore(tokens: readonly Token[], i: number, p: PersonPatterns): boolean {
-  const prev = tokens[i - 1]?.raw.toLowerCase();
-  return !!prev && p.placeBefore.has(prev) && !(prev === 'of' && !p.placeBefore.has(tokens[i - 2]?.raw.toLowerCase() ?? ''));
+/** "the town of X" (a place noun), "near X" (a preposition): the name may be a place. */
+function placeBefore(tokens: readonly Token[], i: number, p: PersonPatterns): 'noun' | 'preposition' | null {
+  const prev = tokens[i - 1]?.raw.toLowerCase() ?? '';
+  const prev2 = tokens[i - 2]?.raw.toLowerCase() ?? '';
+  if (p.placeNouns.has(prev) || (prev === 'of' && p.placeNouns.has(prev2))) return 'noun';
+  return p.placePrepositions.has(prev) && prev !== 'of' ? 'preposition' : null;
 }
 
 function isTitleWord(tokens: readonly Token[], i: number, p: PersonPatterns): boolean {

@@ -18,7 +18,8 @@ import { findDefinedNames } from './defined-names.ts';
 import { compileReferencePatterns, resolveReferences, type ReferencePatterns } from './references.ts';
 import { dominantState, isPlaceUse } from './states.ts';
 import { compileDescriptions, findDescriptions, type DescriptionPatterns } from './descriptions.ts';
-import { contentTokens, type NameReader } from './name-span.ts';
+import { type NameReader } from './name-span.ts';
+import { buildFuzzyIndex, fuzzyLink, type FuzzyIndex } from './fuzzy-link.ts';
 
 export type { DocActor, Mention, MentionVia } from './types.ts';
 
@@ -34,6 +35,7 @@ export interface ActorFinder {
   needsSupport: Set<string>;
   tailHeads: Set<string>;
   descriptions: DescriptionPatterns;
+  fuzzy: FuzzyIndex;
 }
 
 export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
@@ -49,6 +51,7 @@ export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
     needsSupport: new Set(lex.needsSupport.map((n) => nameKey(n, knowledge.folding))),
     tailHeads: new Set(lex.englishTailHeads.map((h) => h.toLowerCase())),
     descriptions: compileDescriptions(knowledge, lex.descriptions),
+    fuzzy: buildFuzzyIndex(knowledge, lex.connectors),
   };
 }
 
@@ -64,7 +67,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   const cands: Candidate[] = [];
 
   // 1. Names the knowledge base knows.
-  const hits = scanNames(tokens, f.index.root, covered, capsLine);
+  const hits = scanNames(text, tokens, f.index.root, covered, capsLine);
   const stateHits: Array<{ id: string; inBody: boolean }> = [];
   const generic: Hit[] = [];
   for (const h of hits) {
@@ -85,8 +88,10 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   const discover = (found: FoundName[], via: MentionVia) => {
     for (const d of found) {
       const surface = text.slice(tokens[d.from]!.start, tokens[d.to - 1]!.end);
-      const key = `new:${nameKey(surface, k.folding)}`;
-      if (!actors.has(key)) actors.set(key, { name: surface, kind: d.kind, knownId: null });
+      const known = d.kind === 'person' ? null : fuzzyLink(surface, k, f.fuzzy);
+      const key = known ?? `new:${nameKey(surface, k.folding)}`;
+      const entry = known ? k.byId.get(known)! : null;
+      if (!actors.has(key)) actors.set(key, entry ? { name: entry.name, kind: entry.kind, knownId: known } : { name: surface, kind: d.kind, knownId: null });
       log(`rule actors.${d.rule} ${JSON.stringify(surface)}`);
       cands.push({ actor: key, from: d.from, to: d.to, via, needsSupport: false });
       for (let c = d.from; c < d.to; c++) covered[c] = 1;
@@ -101,10 +106,18 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   const definedAcronyms = new Set<string>();
   for (const d of defined) {
     // A name discovered on its own that the text defines as another actor's name joins that actor.
-    for (const c of cands) {
-      if (c.from < d.to && d.from < c.to && c.actor !== d.actor) {
+    // A knowledge-base name inside the defined name ("the Caliphate" in "Supporters of the
+    // Caliphate") was only part of it.
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.actor === d.actor || c.from >= d.to || d.from >= c.to) continue;
+      if (c.actor.startsWith('new:') || c.via === 'discovered') {
         if (c.actor.startsWith('new:')) actors.delete(c.actor);
-        if (c.actor.startsWith('new:') || c.via === 'discovered') { retarget(cands, c.actor, d.actor); retargetTrie(local, c.actor, d.actor); }
+        retarget(cands, c.actor, d.actor);
+        retargetTrie(local, c.actor, d.actor);
+      } else if (d.from <= c.from && c.to <= d.to && d.to - d.from > c.to - c.from) {
+        cands.splice(i, 1);
+        for (let t = d.from; t < d.to; t++) covered[t] = 0;
       }
     }
     if (d.acronym) definedAcronyms.add(`${d.actor}|${nameKey(d.surface, k.folding)}`);
@@ -112,7 +125,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     log(`rule actors.defined ${JSON.stringify(d.surface)} -> ${d.actor}`);
   }
   for (const [key, a] of actors) for (const s of shortForms(a.name, a.kind, tokens, f, k.folding)) addName(local, s, { type: 'actor', id: key, form: 'name' }, k.folding);
-  for (const h of scanNames(tokens, local, covered, capsLine)) {
+  for (const h of scanNames(text, tokens, local, covered, capsLine)) {
     if (h.target.type !== 'actor') continue;
     const isDefined = defined.some((d) => d.from === h.from || (h.from < d.to && d.from < h.to));
     cands.push({ actor: h.target.id, from: h.from, to: h.to, via: isDefined ? 'defined' : 'short_form', needsSupport: false });

@@ -23,7 +23,7 @@ const ROWS: Row[] = [
   // Transliteration and naming variants.
   { text: 'Jabhat al-Nusrah fighters clashed with ISIL near Aleppo.', has: ['nusra_front', 'islamic_state'] },
   { text: 'Daesh and Jaish al-Islam fought for months in Eastern Ghouta.', has: ['islamic_state', 'jaysh_al_islam'] },
-  { text: 'Hayat Tahrir al Sham’s leader, Abu Mohammad al-Jolani, spoke on Friday.', has: ['hts', 'abu_muhammad_al_julani'] },
+  { text: 'Hayat Tahrir al Sham’s leader, Abu Mohammad al-Jolani, spoke on Friday.', has: ['hts', 'ahmed_al_sharaa'] },
   { text: 'Kata’ib Hizballah and Asa’ib Ahl al-Haq rejected the deal.', has: ['kataib_hezbollah', 'asaib_ahl_al_haq'] },
   { text: 'The Turkistan Islamic Party and Ahrar ash-Sham shelled the village.', has: ['turkistan_islamic_party', 'ahrar_al_sham'] },
   { text: 'The Popular Mobilization Forces entered Tal Afar alongside the Iraqi army.', has: ['pmf', 'iraq'] },

@@ -5,7 +5,7 @@ import type { Token } from '../text/index.ts';
 import type { AliasEntry, Hit } from './types.ts';
 import type { TrieNode } from './alias-index.ts';
 
-export function scanNames(tokens: readonly Token[], root: TrieNode, covered: Uint8Array, allCapsLine: (t: Token) => boolean): Hit[] {
+export function scanNames(text: string, tokens: readonly Token[], root: TrieNode, covered: Uint8Array, allCapsLine: (t: Token) => boolean): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -15,7 +15,7 @@ export function scanNames(tokens: readonly Token[], root: TrieNode, covered: Uin
     const content: number[] = [];
     for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j]!;
-      if (covered[j]) break;
+      if (covered[j] || (j > i && !joinedTokens(text, tokens[j - 1]!, t))) break;
       if (t.article) continue;
       node = node.children.get(t.norm);
       if (!node) break;
@@ -41,6 +41,11 @@ function fits(e: AliasEntry, tokens: Token[], allCapsLine: (t: Token) => boolean
   const caps = e.capitalized.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
   if (!caps.length) return true;
   return tokens[caps[0]!]!.capitalized && tokens[caps[caps.length - 1]!]!.capitalized;
+}
+
+/** Only spaces or a hyphen between two tokens: a name never runs across a line break or punctuation. */
+function joinedTokens(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end <= 3 && /^[ \t\u00a0‐‑–-]*$/.test(text.slice(a.end, b.start));
 }
 
 function adjacent(a: Token, b: Token): boolean {

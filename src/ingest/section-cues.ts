@@ -33,5 +33,7 @@ export function loadSectionCues(dataDir?: string): SectionCues {
     boilerplateLine: patterns('boilerplate_line'),
     inlineBoilerplate: patterns('inline_boilerplate', 'giu'),
     shortLineRun: { minLines: num('min_lines'), maxChars: num('max_chars'), maxWords: num('max_words') },
+    ruleLine: new RegExp(String(raw?.rule_line ?? '$^'), 'u'),
+    boxMaxLines: typeof raw?.box_max_lines === 'number' ? raw.box_max_lines : 12,
   };
 }

@@ -13,6 +13,7 @@ export function splitSections(text: string, cues: SectionCues, known: readonly S
   const lines = toLines(text);
   const kinds: Array<[SectionKind, string]> = new Array(lines.length);
   const inRun = shortLineRuns(lines, cues);
+  const inBox = boilerplateBoxes(lines, cues);
   let mode: 'body' | 'footer' | 'comments' = 'body';
   lines.forEach((line, i) => {
     const t = line.text;
@@ -20,7 +21,11 @@ export function splitSections(text: string, cues: SectionCues, known: readonly S
     if (mode !== 'comments' && any(cues.commentThreadStart)) mode = 'comments';
     else if (any(cues.commentHeader) && (mode !== 'body' || /^\s*[•*·▪◦-]/.test(t) || line.start > text.length * FOOTER_BIO_FROM)) mode = 'comments';
     if (mode === 'comments') { kinds[i] = ['comment', 'comment_thread']; return; }
-    if (any(cues.footerStart)) { mode = 'footer'; kinds[i] = ['boilerplate', 'footer_start']; return; }
+    if (any(cues.footerStart)) {
+      if (line.start > text.length * FOOTER_BIO_FROM) mode = 'footer';
+      kinds[i] = ['boilerplate', 'footer_start'];
+      return;
+    }
     if (any(cues.authorBio)) {
       if (line.start > text.length * FOOTER_BIO_FROM) mode = 'footer';
       kinds[i] = ['boilerplate', 'author_bio'];
@@ -29,6 +34,7 @@ export function splitSections(text: string, cues: SectionCues, known: readonly S
     if (mode === 'footer') { kinds[i] = ['boilerplate', 'footer']; return; }
     if (any(cues.boilerplateLine) || any(cues.commentFurniture)) { kinds[i] = ['boilerplate', 'boilerplate_line']; return; }
     if (inRun.has(i)) { kinds[i] = ['boilerplate', 'short_line_run']; return; }
+    if (inBox.has(i)) { kinds[i] = ['boilerplate', 'boxed_inset']; return; }
     kinds[i] = ['body', 'body'];
   });
 
@@ -87,6 +93,19 @@ function shortLineRuns(lines: Line[], cues: SectionCues): Set<number> {
     if (isShort(l.text)) run.push(i); else flush();
   });
   flush();
+  return out;
+}
+
+/** Lines of insets boxed off by rule lines ("-----") that hold a boilerplate line, rules included. */
+function boilerplateBoxes(lines: Line[], cues: SectionCues): Set<number> {
+  const out = new Set<number>();
+  const rules = lines.map((l, i) => (cues.ruleLine.test(l.text) ? i : -1)).filter((i) => i >= 0);
+  for (let r = 0; r + 1 < rules.length; r++) {
+    const a = rules[r]!, b = rules[r + 1]!;
+    if (b - a > cues.boxMaxLines) continue;
+    const inner = lines.slice(a + 1, b);
+    if (inner.some((l) => cues.boilerplateLine.some((re) => re.test(l.text)))) for (let i = a; i <= b; i++) out.add(i);
+  }
   return out;
 }
 

@@ -39,4 +39,6 @@ export interface SectionCues {
   boilerplateLine: RegExp[];
   inlineBoilerplate: RegExp[];
   shortLineRun: { minLines: number; maxChars: number; maxWords: number };
+  ruleLine: RegExp;
+  boxMaxLines: number;
 }

@@ -30,7 +30,8 @@ export interface Lexicon {
   sourceRoles: string[];
   titles: string[];
   notNameWords: string[];
-  placeBefore: string[];
+  placeNounsBefore: string[];
+  placePrepositionsBefore: string[];
   referenceNouns: Map<string, ActorKind[]>;
   pluralReferenceNouns: string[];
   aliasCues: RegExp[];
@@ -88,7 +89,8 @@ export function loadLexicon(dataDir?: string): Lexicon {
     sourceRoles: list('person-cues.yaml', persons, 'source_roles'),
     titles: list('person-cues.yaml', persons, 'titles'),
     notNameWords: list('person-cues.yaml', persons, 'not_name_words'),
-    placeBefore: list('person-cues.yaml', persons, 'place_before'),
+    placeNounsBefore: list('person-cues.yaml', persons, 'place_nouns_before'),
+    placePrepositionsBefore: list('person-cues.yaml', persons, 'place_prepositions_before'),
     referenceNouns,
     pluralReferenceNouns: list('references.yaml', refs, 'plural'),
     aliasCues: list('alias-cues.yaml', aliases, 'after_mention').map((p, i) => {

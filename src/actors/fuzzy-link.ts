@@ -1,0 +1,60 @@
+// Links a group name found from naming patterns to the knowledge base when it is a variant of a
+// known name: "National Coalition of Syrian Revolutionary Armed Forces" is the known "National
+// Coalition of Syrian Revolution and Opposition Forces". Names of three words or more only;
+// words match when equal or when one starts the other (revolution / revolutionary).
+import type { LoadedKnowledge } from '../knowledge/index.ts';
+import { tokenize } from '../text/index.ts';
+
+export interface FuzzyIndex {
+  byWord: Map<string, Array<{ id: string; words: string[] }>>;
+  connectors: Set<string>;
+}
+
+const MIN_WORDS = 3;
+const MIN_SIMILARITY = 0.75;
+const MIN_PREFIX = 5;
+
+export function buildFuzzyIndex(k: LoadedKnowledge, connectors: Iterable<string>): FuzzyIndex {
+  const index: FuzzyIndex = { byWord: new Map(), connectors: new Set([...connectors, 'and']) };
+  for (const a of k.actors) {
+    if (a.kind === 'person' || a.kind === 'state') continue;
+    for (const n of [a.name, ...a.aliases]) {
+      const words = contentWords(n, k, index.connectors);
+      if (words.length < MIN_WORDS) continue;
+      for (const w of new Set(words)) {
+        const list = index.byWord.get(w) ?? [];
+        list.push({ id: a.id, words });
+        index.byWord.set(w, list);
+      }
+    }
+  }
+  return index;
+}
+
+/** The knowledge-base id whose name this one is a variant of, or null. */
+export function fuzzyLink(name: string, k: LoadedKnowledge, index: FuzzyIndex): string | null {
+  const words = contentWords(name, k, index.connectors);
+  if (words.length < MIN_WORDS) return null;
+  const scores = new Map<string, number>();
+  for (const w of new Set(words)) {
+    for (const cand of index.byWord.get(w) ?? []) {
+      const matched = words.filter((x) => cand.words.some((y) => alike(x, y))).length;
+      const sim = matched / Math.max(words.length, cand.words.length);
+      if (sim > (scores.get(cand.id) ?? 0)) scores.set(cand.id, sim);
+    }
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < MIN_SIMILARITY || (second && second[1] === best[1])) return null;
+  return best[0];
+}
+
+function contentWords(name: string, k: LoadedKnowledge, connectors: Set<string>): string[] {
+  return tokenize(name, k.folding).filter((t) => !t.article && !t.possessive && !connectors.has(t.norm)).map((t) => t.norm);
+}
+
+function alike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= MIN_PREFIX && l.startsWith(s);
+}
