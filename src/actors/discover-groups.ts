@@ -24,6 +24,7 @@ export interface GroupPatterns {
   cue: RegExp;
   enumeration: RegExp;
   maxItemWords: number;
+  acronymContext: Set<string>;
 }
 
 export function compileGroupPatterns(lex: Lexicon): GroupPatterns {
@@ -39,6 +40,7 @@ export function compileGroupPatterns(lex: Lexicon): GroupPatterns {
     cue: new RegExp(`\\b(?:${alt(lex.namingCueNouns)})\\s+(?:${alt(lex.namingCueVerbs)})\\s+(?:the\\s+)?(?=["“‘]?\\p{Lu})`, 'giu'),
     enumeration: new RegExp(`(?:\\b(?:${alt(lex.enumerationCues)})\\s+(?:the\\s+following\\s+|some\\s+|several\\s+|\\w+\\s+)?(?:${alt(lex.enumerationNouns)})\\s*:?\\s*|\\b(?:${alt(lex.enumerationNouns)}),?\\s+(?:such\\s+as|including|namely)\\s+|\\b(?:made up of|composed of|comprised of|consisting of)\\s+)`, 'giu'),
     maxItemWords: lex.enumerationMaxWords,
+    acronymContext: new Set(lex.acronymContext.map((w) => w.toLowerCase())),
   };
 }
 
@@ -51,7 +53,7 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
   };
   const take = (from: number, to: number, rule: string) => {
     while (from < to && (tokens[from]!.article || p.notNameWords.has(tokens[from]!.raw.toLowerCase()))) from++;
-    if (contentTokens(tokens, from, to).length < 2 && rule !== 'enumeration' && rule !== 'naming_cue') return;
+    if (contentTokens(tokens, from, to).length < 2 && !['enumeration', 'naming_cue', 'acronym_context'].includes(rule)) return;
     if (to <= from || found.some((f) => f.from < to && from < f.to)) return;
     found.push({ from, to, kind: kindOf(from, to), rule });
   };
@@ -92,9 +94,17 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
       if (readName(r, k) > j) s = k; else break;
     }
     while (s < j && (r.tokens[s]!.article || r.connectors.has(r.tokens[s]!.raw))) s++;
+    // "the 103rd Infantry Brigade", "444 Combat Brigade": a number opens a unit's name.
+    if (s > 0 && s < j + 1 && /^\d+(st|nd|rd|th)?$/i.test(r.tokens[s - 1]!.raw) && !r.covered[s - 1] && /^ $/.test(r.text.slice(r.tokens[s - 1]!.end, r.tokens[s]!.start))) s--;
     while (s < j && (sentenceStarts.has(s) || p.notNameWords.has(tokens[s]!.raw.toLowerCase())) && !tokens[s]!.article && isCommonStart(r, s, p)) s++;
     if (s < j - (phrase ? phrase.length - 1 : 0)) take(s, readName(r, s) > j ? readName(r, s) : j + 1, 'english_tail_head');
   }
+  // "ISWAP fighters", "ISKP claimed": an unknown acronym doing what groups do.
+  tokens.forEach((t, i) => {
+    if (r.covered[i] || !t.allCaps || !/^\p{Lu}{3,6}$/u.test(t.raw) || p.notNameWords.has(t.raw.toLowerCase())) return;
+    const next = tokens[i + 1];
+    if (next && !next.capitalized && p.acronymContext.has(next.raw.toLowerCase())) take(i, i + 1, 'acronym_context');
+  });
   for (const m of r.text.matchAll(p.cue)) {
     const i = tokens.findIndex((t) => t.start >= m.index + m[0].length);
     if (i < 0) continue;

@@ -14,6 +14,7 @@ export interface PersonPatterns {
   notNameWords: Set<string>;
   placeNouns: Set<string>;
   placePrepositions: Set<string>;
+  groupHeads: Set<string>;
 }
 
 /** How far (in tokens) a role word may stand from the name it qualifies. */
@@ -29,6 +30,7 @@ export function compilePersonPatterns(lex: Lexicon): PersonPatterns {
     notNameWords: lower(lex.notNameWords),
     placeNouns: lower(lex.placeNounsBefore),
     placePrepositions: lower(lex.placePrepositionsBefore),
+    groupHeads: lower([...lex.englishTailHeads, ...lex.arabicHeads.filter((h) => !lex.kunyaPrefixes.includes(h))]),
   };
 }
 
@@ -43,7 +45,7 @@ export function discoverPersons(r: NameReader, p: PersonPatterns): FoundName[] {
     let end = readName(r, i, 6);
     while (end > i && tokens[end - 1]!.article) end--;
     const content = contentTokens(tokens, i, end);
-    if (content.length < 2 || content.some((c) => p.notNameWords.has(c.raw.toLowerCase()) && !p.kunya.has(c.raw.toLowerCase()))) {
+    if (content.length < 2 || content.some((c) => (p.notNameWords.has(c.raw.toLowerCase()) || p.groupHeads.has(c.raw.toLowerCase())) && !p.kunya.has(c.raw.toLowerCase()))) {
       i = Math.max(i, end - 1);
       continue;
     }

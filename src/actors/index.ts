@@ -15,6 +15,7 @@ import { scanNames } from './scan.ts';
 import { compileGroupPatterns, discoverGroups, type FoundName, type GroupPatterns } from './discover-groups.ts';
 import { compilePersonPatterns, discoverPersons, type PersonPatterns } from './discover-persons.ts';
 import { findDefinedNames } from './defined-names.ts';
+import { findAcronymNames } from './acronym-names.ts';
 import { compileReferencePatterns, resolveReferences, type ReferencePatterns } from './references.ts';
 import { dominantState, isPlaceUse } from './states.ts';
 import { compileDescriptions, findDescriptions, type DescriptionPatterns } from './descriptions.ts';
@@ -81,13 +82,29 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     cands.push({ actor: t.id, from: h.from, to: h.to, via: t.form === 'name' ? 'name' : 'state_form', needsSupport: h.entry.needsSupport });
   }
 
-  // 2. Groups and persons found from naming patterns.
+  // "The regime", "government forces": the state most present in the body.
+  const state = dominantState(stateHits);
+  if (state) {
+    const entry = k.byId.get(state)!;
+    actors.set(state, { name: entry.name, kind: entry.kind, knownId: state });
+    for (const g of generic) cands.push({ actor: state, from: g.from, to: g.to, via: 'generic_state', needsSupport: false });
+  }
+
+  // 2. Groups and persons found from naming patterns; first the names spelled out before an
+  // acronym, which may hold a known name ("Islamic State West Africa Province (ISWAP)").
   const reader: NameReader = { tokens, text, covered, connectors: f.connectors };
   const sentenceStarts = new Set(sentences.map((s) => tokens.findIndex((t) => t.start >= s.start)));
   const local = newTrie();
   const discover = (found: FoundName[], via: MentionVia) => {
     for (const d of found) {
       const surface = text.slice(tokens[d.from]!.start, tokens[d.to - 1]!.end);
+      // "the Army's 103rd Infantry Brigade": a unit of the state named just before.
+      const owner = tokens[d.from - 1]?.possessive ? cands.find((c) => c.to === d.from - 1 && k.byId.get(c.actor)?.kind === 'state') : undefined;
+      if (owner) {
+        cands.push({ actor: owner.actor, from: d.from, to: d.to, via: 'state_form', needsSupport: false });
+        for (let c = d.from; c < d.to; c++) covered[c] = 1;
+        continue;
+      }
       const known = d.kind === 'person' ? null : fuzzyLink(surface, k, f.fuzzy);
       const key = known ?? `new:${nameKey(surface, k.folding)}`;
       const entry = known ? k.byId.get(known)! : null;
@@ -98,6 +115,17 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
       addName(local, surface, { type: 'actor', id: key, form: 'name' }, k.folding);
     }
   };
+  for (const a of findAcronymNames(text, tokens)) {
+    const inside = cands.filter((c) => c.from < a.to && a.from < c.to);
+    if (inside.some((c) => c.from < a.from || c.to > a.to) || (inside.length === 1 && inside[0]!.from === a.from && inside[0]!.to === a.to)) continue;
+    if (hits.some((h) => h.target.type === 'non_actor' && h.from < a.to && a.from < h.to)) continue;
+    const words = tokens.slice(a.from, a.to).map((t) => t.raw.toLowerCase().replace(/['’]/g, ''));
+    const named = inside.some((c) => k.byId.get(c.actor)?.kind === 'armed_group');
+    if (!named && !words.some((w) => f.groups.arabicHeads.has(w) || f.groups.tailHeads.has(w) || f.groups.headOf.has(w))) continue;
+    for (const c of inside) cands.splice(cands.indexOf(c), 1);
+    for (let t = a.from; t < a.to; t++) covered[t] = 0;
+    discover([{ from: a.from, to: a.to, kind: 'armed_group', rule: 'acronym_definition' }], 'discovered');
+  }
   discover(discoverGroups(reader, f.groups, sentenceStarts), 'discovered');
   discover(discoverPersons(reader, f.persons), 'discovered');
 
@@ -138,12 +166,6 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     return definedAcronyms.has(`${c.actor}|${key}`) || cands.some((o) => o.actor === c.actor && !o.needsSupport);
   };
   const kept = cands.filter(supported);
-  const state = dominantState(stateHits);
-  if (state) {
-    const entry = k.byId.get(state)!;
-    actors.set(state, { name: entry.name, kind: entry.kind, knownId: state });
-    for (const g of generic) kept.push({ actor: state, from: g.from, to: g.to, via: 'generic_state', needsSupport: false });
-  }
 
   // 5. Mentions, descriptions that stand for an actor, then references back to them.
   const mentions: Mention[] = kept.map((c) => {

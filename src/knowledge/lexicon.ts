@@ -18,6 +18,7 @@ export interface Lexicon {
   englishHeadOf: string[];
   coalitionHeads: string[];
   notNameStarts: string[];
+  acronymContext: string[];
   connectors: string[];
   namingCueNouns: string[];
   namingCueVerbs: string[];
@@ -77,6 +78,7 @@ export function loadLexicon(dataDir?: string): Lexicon {
     englishHeadOf: list('group-naming.yaml', naming, 'english_head_of'),
     coalitionHeads: list('group-naming.yaml', naming, 'coalition_heads'),
     notNameStarts: list('group-naming.yaml', naming, 'not_name_starts'),
+    acronymContext: list('group-naming.yaml', naming, 'acronym_context'),
     connectors: list('group-naming.yaml', naming, 'connectors'),
     namingCueNouns: list('group-naming.yaml', naming, 'naming_cues.nouns'),
     namingCueVerbs: list('group-naming.yaml', naming, 'naming_cues.verbs'),
