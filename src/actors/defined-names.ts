@@ -3,6 +3,7 @@
 // "The Ansar al Khilafah, or Supporters of the Caliphate,") and translations ("Jaysh al Islam
 // (“Army of Islam”)").
 import { readName, type NameReader } from './name-span.ts';
+import { firstTokenFrom } from '../text/index.ts';
 
 export interface Named { actor: string; from: number; to: number }
 export interface DefinedName extends Named { surface: string; acronym: boolean }
@@ -13,7 +14,7 @@ const QUOTED = /^\s*["“‘]([^"”’\n]{2,80})["”’]/u;
 export function findDefinedNames(r: NameReader, named: readonly Named[], cues: readonly RegExp[]): DefinedName[] {
   const out: DefinedName[] = [];
   const { tokens, text } = r;
-  const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset);
+  const tokenAt = (offset: number) => { const i = firstTokenFrom(tokens, offset); return i < tokens.length ? i : -1; };
   for (const n of named) {
     const end = tokens[n.to - 1]!.end;
     const rest = text.slice(end, end + 160);
@@ -31,7 +32,7 @@ export function findDefinedNames(r: NameReader, named: readonly Named[], cues: r
       const quoted = QUOTED.exec(text.slice(at, at + 90));
       const i = tokenAt(quoted ? at + quoted[0].indexOf(quoted[1]!) : at);
       if (i < 0) break;
-      let to = quoted ? tokens.findIndex((t) => t.start >= at + quoted[0].length) : readName({ ...r, covered: new Uint8Array(tokens.length) }, i);
+      let to = quoted ? tokenAt(at + quoted[0].length) : readName({ ...r, covered: new Uint8Array(tokens.length) }, i);
       if (to < 0) to = tokens.length;
       if (to <= i) break;
       if (/,\s*or\s/.test(m[0]) && !/^\s*[,)]/.test(text.slice(tokens[to - 1]!.end))) break;

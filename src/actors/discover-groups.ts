@@ -5,6 +5,7 @@ import type { Lexicon } from '../knowledge/index.ts';
 import type { Token } from '../text/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import { readName, contentTokens, type NameReader } from './name-span.ts';
+import { firstTokenFrom } from '../text/index.ts';
 
 export interface FoundName {
   from: number;
@@ -106,8 +107,8 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
     if (next && !next.capitalized && p.acronymContext.has(next.raw.toLowerCase())) take(i, i + 1, 'acronym_context');
   });
   for (const m of r.text.matchAll(p.cue)) {
-    const i = tokens.findIndex((t) => t.start >= m.index + m[0].length);
-    if (i < 0) continue;
+    const i = firstTokenFrom(tokens, m.index + m[0].length);
+    if (i >= tokens.length) continue;
     const end = readName(r, i);
     if (end > i) take(i, end, 'naming_cue');
   }
@@ -124,15 +125,27 @@ function startsName(r: NameReader, i: number): boolean {
 function isCommonStart(r: NameReader, s: number, p: GroupPatterns): boolean {
   const w = r.tokens[s]!.raw;
   if (p.notNameWords.has(w.toLowerCase())) return true;
-  return r.tokens.some((t) => t.raw === w.toLowerCase());
+  return lowerWords(r).has(w.toLowerCase());
+}
+
+const LOWER_WORDS = new WeakMap<readonly object[], Set<string>>();
+
+/** The words the text writes in lower case, computed once per token list. */
+function lowerWords(r: NameReader): Set<string> {
+  let set = LOWER_WORDS.get(r.tokens);
+  if (!set) {
+    set = new Set(r.tokens.filter((t) => !t.capitalized).map((t) => t.raw));
+    LOWER_WORDS.set(r.tokens, set);
+  }
+  return set;
 }
 
 function enumerationItems(r: NameReader, from: number, p: GroupPatterns, take: (a: number, b: number, rule: string) => void): void {
   const { tokens, text } = r;
   const stop = text.slice(from).search(/[.;\n]\s|[.;]$|\n/);
   const end = stop < 0 ? text.length : from + stop;
-  const first = tokens.findIndex((t) => t.start >= from);
-  if (first < 0) return;
+  const first = firstTokenFrom(tokens, from);
+  if (first >= tokens.length) return;
   const items: Array<[number, number]> = [];
   let cur: number[] = [];
   for (let i = first; i < tokens.length && tokens[i]!.start < end; i++) {

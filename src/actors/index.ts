@@ -6,7 +6,7 @@ import type { Section } from '../ingest/index.ts';
 import { sectionKindAt } from '../ingest/index.ts';
 import type { LoadedKnowledge } from '../knowledge/index.ts';
 import type { AnalysedText, Token } from '../text/index.ts';
-import { nameKey } from '../text/index.ts';
+import { firstTokenFrom, nameKey } from '../text/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
 import type { DocActor, Hit, Mention, MentionVia } from './types.ts';
@@ -93,7 +93,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   // 2. Groups and persons found from naming patterns; first the names spelled out before an
   // acronym, which may hold a known name ("Islamic State West Africa Province (ISWAP)").
   const reader: NameReader = { tokens, text, covered, connectors: f.connectors };
-  const sentenceStarts = new Set(sentences.map((s) => tokens.findIndex((t) => t.start >= s.start)));
+  const sentenceStarts = new Set(sentences.map((s) => firstTokenFrom(tokens, s.start)));
   const local = newTrie();
   const discover = (found: FoundName[], via: MentionVia) => {
     for (const d of found) {

@@ -24,11 +24,20 @@ export function compileReferencePatterns(nouns: Map<string, ActorKind[]>, plural
 export function resolveReferences(text: string, sentences: readonly Sentence[], antecedents: readonly Antecedent[],
   topic: string | null, p: ReferencePatterns): ResolvedReference[] {
   const out: ResolvedReference[] = [];
-  const orgs = antecedents.filter((a) => a.kind !== 'person' && a.kind !== 'state' && !a.modifier).sort((a, b) => a.start - b.start);
+  const bySentence = new Map<number, Antecedent[]>();
+  for (const a of antecedents) {
+    if (a.kind === 'person' || a.kind === 'state' || a.modifier) continue;
+    const s = sentenceAt(sentences, a.start);
+    if (s < 0) continue;
+    const list = bySentence.get(s) ?? [];
+    list.push(a);
+    bySentence.set(s, list);
+  }
+  for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
   const window = (at: number): Antecedent[][] => {
     const s = sentenceAt(sentences, at);
     if (s < 0) return [];
-    return [s, s - 1, s - 2].filter((k) => k >= 0).map((k) => orgs.filter((a) => a.start >= sentences[k]!.start && a.end <= Math.min(sentences[k]!.end, at)));
+    return [s, s - 1, s - 2].filter((k) => k >= 0).map((k) => (bySentence.get(k) ?? []).filter((a) => a.end <= at));
   };
   for (const m of text.matchAll(p.singular)) {
     const kinds = p.kinds.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? [];

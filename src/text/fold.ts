@@ -6,6 +6,20 @@ import { KnowledgeError } from '../errors.ts';
 
 const APOSTROPHES = /['’‘`ʼʻʿʾ′]/g;
 
+const CACHE = new WeakMap<FoldingRules, Map<string, string>>();
+
+/** foldWord, remembered per word: news text repeats its words. */
+export function foldWordCached(word: string, rules: FoldingRules): string {
+  let cache = CACHE.get(rules);
+  if (!cache) { cache = new Map(); CACHE.set(rules, cache); }
+  let out = cache.get(word);
+  if (out === undefined) {
+    out = foldWord(word, rules);
+    if (cache.size < 200_000) cache.set(word, out);
+  }
+  return out;
+}
+
 export function foldWord(word: string, rules: FoldingRules): string {
   let out = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '').replace(/\./g, '');
   for (const [pattern, replacement] of rules.rewrites) out = out.replace(pattern, replacement);

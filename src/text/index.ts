@@ -5,7 +5,7 @@ import { splitSentences } from './sentences.ts';
 
 export type { FoldingRules, Sentence, Token } from './types.ts';
 export { foldWord, loadFoldingRules } from './fold.ts';
-export { nameKey, tokenize } from './tokenize.ts';
+export { firstTokenFrom, nameKey, tokenize } from './tokenize.ts';
 export { sentenceAt, splitSentences } from './sentences.ts';
 
 export interface AnalysedText {

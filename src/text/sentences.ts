@@ -12,7 +12,7 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
     let from = 0;
     for (const m of line[0].matchAll(END)) {
       const cut = m.index + m[0].length;
-      const before = line[0].slice(0, m.index);
+      const before = line[0].slice(Math.max(0, m.index - 40), m.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
       if (m[0].startsWith('.') && (abbreviations.has(word) || /^(\p{L}\.)*\p{L}$/u.test(word))) continue;
       pushTrimmed(out, text, base + from, base + cut);

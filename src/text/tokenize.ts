@@ -1,7 +1,7 @@
 // Splits text into word tokens with offsets, folded for matching. "al-Qaeda’s" gives
 // [al (article), Qaeda, ’s (possessive)]; "U.S." gives one token "us"; Arabic script is kept.
 import type { FoldingRules, Token } from './types.ts';
-import { foldWord } from './fold.ts';
+import { foldWordCached } from './fold.ts';
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /^(.+)(['’ʼ`])s$/u;
@@ -25,7 +25,7 @@ export function tokenize(text: string, rules: FoldingRules): Token[] {
 
 function makeToken(text: string, raw: string, start: number, rules: FoldingRules): Token {
   const end = start + raw.length;
-  const norm = foldWord(raw, rules);
+  const norm = foldWordCached(raw, rules);
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const first = letters[0] ?? '';
   const hasCase = first.toLowerCase() !== first.toUpperCase();
@@ -43,4 +43,14 @@ function makeToken(text: string, raw: string, start: number, rules: FoldingRules
 /** The folded key of a name, as the alias index stores it: articles and possessives dropped. */
 export function nameKey(name: string, rules: FoldingRules): string {
   return tokenize(name, rules).filter((t) => !t.article).map((t) => t.norm).join(' ');
+}
+
+/** Index of the first token starting at or after an offset (binary search); tokens.length if none. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
