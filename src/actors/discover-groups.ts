@@ -45,7 +45,7 @@ export function compileGroupPatterns(lex: Lexicon): GroupPatterns {
   };
 }
 
-export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: ReadonlySet<number>): FoundName[] {
+export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: ReadonlySet<number>, titleCase: (i: number) => boolean): FoundName[] {
   const found: FoundName[] = [];
   const { tokens } = r;
   const kindOf = (from: number, to: number): ActorKind => {
@@ -54,6 +54,9 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
   };
   const take = (from: number, to: number, rule: string) => {
     while (from < to && (tokens[from]!.article || p.notNameWords.has(tokens[from]!.raw.toLowerCase()))) from++;
+    // "Coalition Forces", "Special Forces": head words and generic words alone name no one.
+    const content = contentTokens(tokens, from, to).map((t) => t.raw.toLowerCase());
+    if (content.every((w) => p.tailHeads.has(w) || p.notNameWords.has(w) || r.connectors.has(w))) return;
     if (contentTokens(tokens, from, to).length < 2 && !['enumeration', 'naming_cue', 'acronym_context'].includes(rule)) return;
     if (to <= from || found.some((f) => f.from < to && from < f.to)) return;
     found.push({ from, to, kind: kindOf(from, to), rule });
@@ -69,7 +72,7 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
       if (end > i + 1) { take(i, end, 'arabic_head'); i = end - 1; continue; }
     }
     // "Army of Islam", "Swords of the Most Compassionate".
-    if (p.headOf.has(w) && tokens[i + 1]?.raw === 'of') {
+    if (p.headOf.has(w) && tokens[i + 1]?.raw === 'of' && !titleCase(i)) {
       const end = readName(r, i);
       if (end > i + 2) { take(i, end, 'head_of'); i = end - 1; continue; }
     }
@@ -79,7 +82,7 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
     const t = tokens[j]!;
     if (r.covered[j] || !t.capitalized) continue;
     const phrase = p.tailPhrases.find((ph) => ph.every((w, k) => tokens[j - ph.length + 1 + k]?.raw.toLowerCase() === w));
-    if (!phrase && !p.tailHeads.has(t.raw.toLowerCase())) continue;
+    if ((!phrase && !p.tailHeads.has(t.raw.toLowerCase())) || titleCase(j)) continue;
     let s = j - (phrase ? phrase.length - 1 : 0);
     let crossedOf = false;
     for (let k = s - 1; k >= 0 && !r.covered[k]; k--) {

@@ -63,6 +63,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   const k = f.knowledge;
   const covered = new Uint8Array(tokens.length);
   const capsLine = allCapsLines(text, tokens);
+  const titleCase = titleCaseLines(text, tokens);
   const inBody = (offset: number) => sectionKindAt(sections, offset) === 'body';
   const actors = new Map<string, { name: string; kind: ActorKind; knownId: string | null }>();
   const cands: Candidate[] = [];
@@ -126,7 +127,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     for (let t = a.from; t < a.to; t++) covered[t] = 0;
     discover([{ from: a.from, to: a.to, kind: 'armed_group', rule: 'acronym_definition' }], 'discovered');
   }
-  discover(discoverGroups(reader, f.groups, sentenceStarts), 'discovered');
+  discover(discoverGroups(reader, f.groups, sentenceStarts, (i) => titleCase(tokens[i]!)), 'discovered');
   discover(discoverPersons(reader, f.persons), 'discovered');
 
   // 3. Names the text defines for an actor just named, then short forms of names seen.
@@ -224,6 +225,20 @@ function shortForms(name: string, kind: ActorKind, _tokens: readonly Token[], f:
 /** A name used as a modifier: "al Qaeda's affiliate", "al Qaeda-affiliated", "Iran-backed". */
 function isModifier(text: string, end: number): boolean {
   return /^(['’]s\s+(?:[a-z]+\s+){0,2}(?:affiliate|branch|franchise|arm|wing|network|leadership|leader|orbit|hierarchy|emir|founder|proxies|allies)|-[a-z]+ed\b|\s+(?:affiliate|branch|franchise|veterans|leaders|leadership|operatives|fighters)\b)/.test(text.slice(end, end + 40));
+}
+
+/** Tokens on a headline in title case ("Rebel Groups Form New Army"), where capitals do not mark names. */
+function titleCaseLines(text: string, tokens: readonly Token[]): (t: Token) => boolean {
+  const titled = new Set<number>();
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 4 && caps / words.length >= 0.8 && !/[.!?]["”’]?\s*$/.test(line.trim())) titled.add(lineStart);
+    lineStart += line.length + 1;
+  }
+  if (!titled.size) return () => false;
+  return (t) => titled.has(text.lastIndexOf('\n', t.start - 1) + 1);
 }
 
 /** Tokens standing on a line written mostly in capitals (a shouting headline), where acronyms are not trusted. */

@@ -55,6 +55,8 @@ const ROWS: Row[] = [
   { text: 'Fighters from the 444 Combat Brigade clashed with a rival militia in Tripoli.', has: ['new:444 Combat Brigade'] },
   { text: 'The Abu Sayyaf Group kidnapped two fishermen off Basilan.', has: ['new:Abu Sayyaf Group'], not: ['new:Abu Sayyaf'] },
   { text: 'Troops of Somalia\nArmy chiefs met in Mogadishu.', has: [], not: ['somalia'] },
+  { text: 'Coalition Forces and Special Forces units raided the house near Hit.', has: [], not: ['new:Coalition Forces', 'new:Special Forces'] },
+  { text: 'Rebel Groups Form New Army To Take On Regime In Daraa\nSeveral factions met on Sunday.', has: [], not: ['new:Form New Army', 'new:New Army'] },
   // Persons who act, and sources who do not.
   { text: 'Its spokesman, Abu Khalid al-Tunisi, said the group would fight on.', has: ['new:Abu Khalid al-Tunisi'] },
   { text: 'Abu Ahmad al-Hamawi (a.k.a. Karim Haddad) commands the unit.', has: ['new:Abu Ahmad al-Hamawi'], mention: ['new:Abu Ahmad al-Hamawi', 'Karim Haddad'] },

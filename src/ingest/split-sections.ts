@@ -3,6 +3,7 @@
 // (captions, appeals, share bars, menus) and inline editors' notes are cut out wherever they are.
 import type { Section, SectionCues, Span } from './types.ts';
 import type { SectionKind } from '../ontology.ts';
+import { spanIndexAt } from '../spans.ts';
 
 interface Line extends Span { text: string }
 
@@ -53,17 +54,9 @@ export function splitSections(text: string, cues: SectionCues, known: readonly S
   return sections;
 }
 
-/** The kind of the section holding an offset (binary search); past the end counts as boilerplate. */
+/** The kind of the section holding an offset; past the end counts as boilerplate. */
 export function sectionKindAt(sections: readonly Section[], offset: number): SectionKind {
-  let lo = 0, hi = sections.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sections[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s.kind;
-  }
-  return 'boilerplate';
+  return sections[spanIndexAt(sections, offset)]?.kind ?? 'boilerplate';
 }
 
 function toLines(text: string): Line[] {

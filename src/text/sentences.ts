@@ -1,6 +1,7 @@
 // Splits text into sentences: at line breaks, and after . ! ? when the next word starts a new
 // sentence, unless the full stop closes an abbreviation ("Gen.", "Nov.") or an initial ("U.S.").
 import type { Sentence } from './types.ts';
+import { spanIndexAt } from '../spans.ts';
 
 const END = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
 
@@ -29,15 +30,7 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
   if (end > start) out.push({ start, end });
 }
 
-/** Index of the sentence holding an offset (binary search), or -1. */
+/** Index of the sentence holding an offset, or -1. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(sentences, offset);
 }
