@@ -17,7 +17,7 @@ import { compilePersonPatterns, discoverPersons, type PersonPatterns } from './d
 import { findDefinedNames } from './defined-names.ts';
 import { findAcronymNames } from './acronym-names.ts';
 import { compileReferencePatterns, resolveReferences, type ReferencePatterns } from './references.ts';
-import { dominantState, isPlaceUse } from './states.ts';
+import { dominantState, isModifierUse, isPlaceUse } from './states.ts';
 import { compileDescriptions, findDescriptions, type DescriptionPatterns } from './descriptions.ts';
 import { type NameReader } from './name-span.ts';
 import { buildFuzzyIndex, fuzzyLink, type FuzzyIndex } from './fuzzy-link.ts';
@@ -37,6 +37,8 @@ export interface ActorFinder {
   tailHeads: Set<string>;
   descriptions: DescriptionPatterns;
   fuzzy: FuzzyIndex;
+  groupPrepositions: Set<string>;
+  stateOfCountry: Map<string, string>;
 }
 
 export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
@@ -53,6 +55,8 @@ export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
     tailHeads: new Set(lex.englishTailHeads.map((h) => h.toLowerCase())),
     descriptions: compileDescriptions(knowledge, lex.descriptions),
     fuzzy: buildFuzzyIndex(knowledge, lex.connectors),
+    groupPrepositions: new Set(lex.groupPrepositions.map((w) => w.toLowerCase())),
+    stateOfCountry: new Map(knowledge.actors.filter((a) => a.kind === 'state').flatMap((a) => a.countries.map((c) => [c, a.id] as [string, string]))),
   };
 }
 
@@ -84,11 +88,13 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   }
 
   // "The regime", "government forces": the state most present in the body.
-  const state = dominantState(stateHits);
-  if (state) {
+  const groupCountries = cands.filter((c) => inBody(tokens[c.from]!.start)).flatMap((c) => k.byId.get(c.actor)?.kind === 'state' ? [] : k.byId.get(c.actor)?.countries.slice(0, 1) ?? []);
+  const state = dominantState(stateHits, groupCountries, f.stateOfCountry);
+  const acting = generic.filter((g) => !isModifierUse(text, tokens, g));
+  if (state && acting.length) {
     const entry = k.byId.get(state)!;
     actors.set(state, { name: entry.name, kind: entry.kind, knownId: state });
-    for (const g of generic) cands.push({ actor: state, from: g.from, to: g.to, via: 'generic_state', needsSupport: false });
+    for (const g of acting) cands.push({ actor: state, from: g.from, to: g.to, via: 'generic_state', needsSupport: false });
   }
 
   // 2. Groups and persons found from naming patterns; first the names spelled out before an
@@ -163,6 +169,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   // 4. Checks: ambiguous names need support; "the regime" is the document's state.
   const supported = (c: Candidate) => {
     if (!c.needsSupport) return true;
+    if (inGroupContext(tokens, c.from, c.to, f)) return true;
     const key = nameKey(text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end), k.folding);
     return definedAcronyms.has(`${c.actor}|${key}`) || cands.some((o) => o.actor === c.actor && !o.needsSupport);
   };
@@ -196,9 +203,17 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     if (!ms.some((m) => m.via !== 'reference')) continue;
     const entry = a.knownId ? k.byId.get(a.knownId) : undefined;
     const seen = [...new Set(ms.filter((m) => m.via !== 'reference' && m.via !== 'description').map((m) => m.text))].filter((t) => t !== a.name);
-    out.push({ key, knownId: a.knownId, name: a.name.replace(/^the\s+/i, ''), kind: a.kind, aliases: [...new Set([...seen, ...(entry?.aliases ?? [])])], mentions: ms });
+    const known = entry ? [...entry.aliases, ...entry.countryNames, ...entry.acled] : [];
+    out.push({ key, knownId: a.knownId, name: a.name.replace(/^the\s+/i, ''), kind: a.kind, aliases: [...new Set([...seen, ...known])], mentions: ms });
   }
   return out;
+}
+
+/** "attack by IS", "IS fighters": a short name in a place only a group stands in. */
+function inGroupContext(tokens: readonly Token[], from: number, to: number, f: ActorFinder): boolean {
+  const next = tokens[to]?.raw.toLowerCase() ?? '';
+  const prev = tokens[from - 1]?.raw.toLowerCase() ?? '';
+  return f.groups.acronymContext.has(next) || f.groupPrepositions.has(prev);
 }
 
 function retarget(cands: Candidate[], from: string, to: string): void {

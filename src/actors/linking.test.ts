@@ -40,6 +40,10 @@ const ROWS: Row[] = [
   { text: 'What IS clear is that Hurras al-Din lost men. It HAD no reply.', has: ['hurras_al_din'], not: ['islamic_state'] },
   { text: 'Hurras al-Din (HAD) lost two commanders. HAD blamed the drones.', has: ['hurras_al_din'], mention: ['hurras_al_din', 'HAD'] },
   { text: 'The Islamic State (IS) claimed it. IS fighters later withdrew.', has: ['islamic_state'], mention: ['islamic_state', 'IS'] },
+  { text: 'Clashes erupted after a surprise attack by IS on the village.', has: ['islamic_state'] },
+  { text: 'A convoy left Mosul. A spokesman said nothing.', has: [], not: ['asaib_ahl_al_haq'] },
+  { text: 'Regime forces tried to enter Masasneh but were repelled by Jaysh al-Izza fighters.', has: ['syria', 'jaysh_al_izza'] },
+  { text: 'Pro-regime militias and anti-government protesters met in Homs.', has: [], not: ['syria'] },
   // Groups in no dictionary.
   { text: 'A little-known faction known as the Saraya Ansar al-Haqq claimed the bombing.', has: ['new:Saraya Ansar al-Haqq'] },
   { text: 'Fighters of the Sultan Qalawun Brigade withdrew from the hill.', has: ['new:Sultan Qalawun Brigade'] },

@@ -37,7 +37,7 @@ export function scanNames(text: string, tokens: readonly Token[], root: TrieNode
 }
 
 function fits(e: AliasEntry, tokens: Token[], allCapsLine: (t: Token) => boolean): boolean {
-  if (e.caseSensitive) return tokens.every((t) => (t.allCaps || /^\p{Lu}$/u.test(t.raw)) && !allCapsLine(t));
+  if (e.caseSensitive) return tokens.every((t) => t.allCaps && !allCapsLine(t));
   const caps = e.capitalized.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
   if (!caps.length) return true;
   return tokens[caps[0]!]!.capitalized && tokens[caps[caps.length - 1]!]!.capitalized;

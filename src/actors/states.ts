@@ -22,11 +22,25 @@ export function isPlaceUse(text: string, tokens: readonly Token[], hit: Hit, loc
   return false;
 }
 
-/** The state named most often (as actor or as place) in the body, or null. */
-export function dominantState(stateHits: ReadonlyArray<{ id: string; inBody: boolean }>): string | null {
-  const counts = new Map<string, number>();
-  for (const h of stateHits) if (h.inBody) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
-  let best: string | null = null, n = 0;
-  for (const [id, c] of counts) if (c > n) { best = id; n = c; }
-  return best;
+/**
+ * The state of the conflict at hand: the one named most often (as actor or as place) in the
+ * body; failing that, the state of the country most of the named groups belong to
+ * ("Jaysh al-Izza repelled regime forces" is about Syria).
+ */
+export function dominantState(stateHits: ReadonlyArray<{ id: string; inBody: boolean }>,
+  groupCountries: readonly string[], stateOfCountry: ReadonlyMap<string, string>): string | null {
+  const best = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const states = new Map<string, number>();
+  for (const h of stateHits) if (h.inBody) states.set(h.id, (states.get(h.id) ?? 0) + 1);
+  if (states.size) return best(states);
+  const countries = new Map<string, number>();
+  for (const c of groupCountries) if (stateOfCountry.has(c)) countries.set(c, (countries.get(c) ?? 0) + 1);
+  const country = best(countries);
+  return country ? stateOfCountry.get(country)! : null;
+}
+
+/** "pro-regime militias", "anti-government protests": the state is only a modifier there. */
+export function isModifierUse(text: string, tokens: readonly Token[], hit: Hit): boolean {
+  const prev = tokens[hit.from - 1];
+  return !!prev && /^(pro|anti|non)$/i.test(prev.raw) && /^[-‐–]$/.test(text.slice(prev.end, tokens[hit.from]!.start));
 }

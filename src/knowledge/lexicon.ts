@@ -19,6 +19,7 @@ export interface Lexicon {
   coalitionHeads: string[];
   notNameStarts: string[];
   acronymContext: string[];
+  groupPrepositions: string[];
   connectors: string[];
   namingCueNouns: string[];
   namingCueVerbs: string[];
@@ -79,6 +80,7 @@ export function loadLexicon(dataDir?: string): Lexicon {
     coalitionHeads: list('group-naming.yaml', naming, 'coalition_heads'),
     notNameStarts: list('group-naming.yaml', naming, 'not_name_starts'),
     acronymContext: list('group-naming.yaml', naming, 'acronym_context'),
+    groupPrepositions: list('ambiguous-names.yaml', amb, 'group_prepositions'),
     connectors: list('group-naming.yaml', naming, 'connectors'),
     namingCueNouns: list('group-naming.yaml', naming, 'naming_cues.nouns'),
     namingCueVerbs: list('group-naming.yaml', naming, 'naming_cues.verbs'),

@@ -22,6 +22,8 @@ export function foldWordCached(word: string, rules: FoldingRules): string {
 
 export function foldWord(word: string, rules: FoldingRules): string {
   let out = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '').replace(/\./g, '');
+  // Acronyms are spelled, not transliterated: "AAH" must not fold to "a".
+  if (/^(\p{Lu}\.?){2,7}$/u.test(word)) return out;
   for (const [pattern, replacement] of rules.rewrites) out = out.replace(pattern, replacement);
   return out;
 }
