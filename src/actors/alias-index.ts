@@ -44,7 +44,9 @@ export function buildAliasIndex(k: LoadedKnowledge): AliasIndex {
   const needs = new Set(k.lexicon.needsSupport);
   const add = (surface: string, target: AliasTarget) => { if (addName(root, surface, target, f, needs.has(surface))) size++; };
   for (const a of k.actors) {
-    for (const n of [a.name, ...a.aliases]) add(n, { type: 'actor', id: a.id, form: 'name' });
+    // ACLED's actor names are written in reporting too ("the Military Forces of Syria").
+    const acled = a.acled.map((n) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter((n) => n.split(/\s+/).length >= 2);
+    for (const n of new Set([a.name, ...a.aliases, ...acled])) add(n, { type: 'actor', id: a.id, form: 'name' });
     if (a.kind !== 'state') continue;
     for (const c of a.countryNames) add(c, { type: 'actor', id: a.id, form: 'country' });
     const shortNames = [...a.demonyms, ...a.countryNames, ...a.aliases.filter((x) => /^[A-Z.]{2,6}$/.test(x))];

@@ -1,7 +1,8 @@
 // Links a group name found from naming patterns to the knowledge base when it is a variant of a
 // known name: "National Coalition of Syrian Revolutionary Armed Forces" is the known "National
 // Coalition of Syrian Revolution and Opposition Forces". Names of three words or more only;
-// words match when equal or when one starts the other (revolution / revolutionary).
+// words match when equal, when one starts the other (revolution / revolutionary), or when they
+// share their consonants (Harredh / Harid).
 import type { LoadedKnowledge } from '../knowledge/index.ts';
 import { tokenize } from '../text/index.ts';
 
@@ -56,5 +57,11 @@ function contentWords(name: string, k: LoadedKnowledge, connectors: Set<string>)
 function alike(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  return s.length >= MIN_PREFIX && l.startsWith(s);
+  if (s.length >= MIN_PREFIX && l.startsWith(s)) return true;
+  // Transliterations differ in vowels, h and doubled letters: Harredh / Harid, Moamineen / Muminin.
+  return s.length >= MIN_PREFIX && skeleton(a) === skeleton(b) && skeleton(a).length >= 2;
+}
+
+function skeleton(w: string): string {
+  return w.replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
 }

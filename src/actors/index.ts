@@ -88,7 +88,11 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   }
 
   // "The regime", "government forces": the state most present in the body.
-  const groupCountries = cands.filter((c) => inBody(tokens[c.from]!.start)).flatMap((c) => k.byId.get(c.actor)?.kind === 'state' ? [] : k.byId.get(c.actor)?.countries.slice(0, 1) ?? []);
+  // Only groups of one country say which country the text is about.
+  const groupCountries = cands.filter((c) => inBody(tokens[c.from]!.start)).flatMap((c) => {
+    const e = k.byId.get(c.actor);
+    return e && e.kind !== 'state' && e.countries.length === 1 ? e.countries : [];
+  });
   const state = dominantState(stateHits, groupCountries, f.stateOfCountry);
   const acting = generic.filter((g) => !isModifierUse(text, tokens, g));
   if (state && acting.length) {
@@ -103,13 +107,20 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   const sentenceStarts = new Set(sentences.map((s) => firstTokenFrom(tokens, s.start)));
   const local = newTrie();
   const discover = (found: FoundName[], via: MentionVia) => {
+    // "the Army's 103rd Infantry Brigade": a unit of the state named just before, wherever the
+    // same unit is named again.
+    const owners = new Map<string, string>();
+    for (const d of found) {
+      const owner = tokens[d.from - 1]?.possessive ? cands.find((c) => c.to === d.from - 1 && k.byId.get(c.actor)?.kind === 'state') : undefined;
+      if (owner) owners.set(nameKey(text.slice(tokens[d.from]!.start, tokens[d.to - 1]!.end), k.folding), owner.actor);
+    }
     for (const d of found) {
       const surface = text.slice(tokens[d.from]!.start, tokens[d.to - 1]!.end);
-      // "the Army's 103rd Infantry Brigade": a unit of the state named just before.
-      const owner = tokens[d.from - 1]?.possessive ? cands.find((c) => c.to === d.from - 1 && k.byId.get(c.actor)?.kind === 'state') : undefined;
+      const owner = owners.get(nameKey(surface, k.folding));
       if (owner) {
-        cands.push({ actor: owner.actor, from: d.from, to: d.to, via: 'state_form', needsSupport: false });
+        cands.push({ actor: owner, from: d.from, to: d.to, via: 'state_form', needsSupport: false });
         for (let c = d.from; c < d.to; c++) covered[c] = 1;
+        addName(local, surface, { type: 'actor', id: owner, form: 'state_form' }, k.folding);
         continue;
       }
       const known = d.kind === 'person' ? null : fuzzyLink(surface, k, f.fuzzy);

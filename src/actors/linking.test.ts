@@ -44,6 +44,8 @@ const ROWS: Row[] = [
   { text: 'A convoy left Mosul. A spokesman said nothing.', has: [], not: ['asaib_ahl_al_haq'] },
   { text: 'Regime forces tried to enter Masasneh but were repelled by Jaysh al-Izza fighters.', has: ['syria', 'jaysh_al_izza'] },
   { text: 'Pro-regime militias and anti-government protesters met in Homs.', has: [], not: ['syria'] },
+  { text: 'Government-aligned forces held the coast, and Islamic State cells moved toward the Lake Chad basin.', has: ['islamic_state'], not: ['chad', 'syria', 'iraq'] },
+  { text: 'Soldiers of the 103rd Infantry Brigade patrolled. Philippine troops and the Army’s 103rd Infantry Brigade said two died.', has: ['philippines'], not: ['new:103rd Infantry Brigade'] },
   // Groups in no dictionary.
   { text: 'A little-known faction known as the Saraya Ansar al-Haqq claimed the bombing.', has: ['new:Saraya Ansar al-Haqq'] },
   { text: 'Fighters of the Sultan Qalawun Brigade withdrew from the hill.', has: ['new:Sultan Qalawun Brigade'] },

@@ -39,8 +39,9 @@ export function dominantState(stateHits: ReadonlyArray<{ id: string; inBody: boo
   return country ? stateOfCountry.get(country)! : null;
 }
 
-/** "pro-regime militias", "anti-government protests": the state is only a modifier there. */
+/** "pro-regime militias", "government-held areas": the state is only a modifier there. */
 export function isModifierUse(text: string, tokens: readonly Token[], hit: Hit): boolean {
   const prev = tokens[hit.from - 1];
-  return !!prev && /^(pro|anti|non)$/i.test(prev.raw) && /^[-‐–]$/.test(text.slice(prev.end, tokens[hit.from]!.start));
+  if (prev && /^(pro|anti|non)$/i.test(prev.raw) && /^[-‐–]$/.test(text.slice(prev.end, tokens[hit.from]!.start))) return true;
+  return /^[-‐–]\p{L}/u.test(text.slice(hit.end, hit.end + 2));
 }
