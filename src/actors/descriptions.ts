@@ -53,9 +53,19 @@ function ledBy(person: ActorEntry, year: number | null): string | null {
   return pick?.target ?? null;
 }
 
-/** The one actor that is an affiliate or member of the parent in that country at the year. */
+/**
+ * The one actor that is an affiliate or member of the parent in that country at the year. A fact
+ * whose years are known and cover the year outranks one without years.
+ */
 function branchOf(k: LoadedKnowledge, parent: string, country: string, year: number | null): string | null {
-  const found = k.actors.filter((a) => a.countries.includes(country) && a.facts.some((f) => (f.type === 'affiliate_of' || f.type === 'member_of')
-    && f.target === parent && (year == null || ((f.from ?? -Infinity) <= year && year <= (f.to ?? Infinity)))));
-  return found.length === 1 ? found[0]!.id : null;
+  const ranked = k.actors.flatMap((a) => {
+    if (!a.countries.includes(country)) return [];
+    const facts = a.facts.filter((f) => (f.type === 'affiliate_of' || f.type === 'member_of') && f.target === parent
+      && (year == null || ((f.from ?? -Infinity) <= year && year <= (f.to ?? Infinity))));
+    if (!facts.length) return [];
+    return [{ id: a.id, dated: facts.some((f) => f.from != null) ? 1 : 0 }];
+  });
+  const top = Math.max(...ranked.map((r) => r.dated));
+  const best = ranked.filter((r) => r.dated === top);
+  return best.length === 1 ? best[0]!.id : null;
 }
