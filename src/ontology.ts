@@ -10,6 +10,20 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** Which actor kinds each relation type may link, source first. */
+const ORG = ['armed_group', 'coalition', 'political'] as const;
+export const RELATION_SIGNATURES: Record<RelationType, { source: readonly ActorKind[]; target: readonly ActorKind[] }> = {
+  allied_with: { source: [...ORG, 'state'], target: [...ORG, 'state'] },
+  hostile_to: { source: [...ORG, 'state'], target: [...ORG, 'state'] },
+  affiliate_of: { source: ORG, target: ORG },
+  member_of: { source: [...ORG, 'person'], target: [...ORG, 'state'] },
+  leader_of: { source: ['person'], target: [...ORG, 'state'] },
+  pledged_allegiance_to: { source: [...ORG, 'person'], target: [...ORG, 'person'] },
+  successor_of: { source: ORG, target: ORG },
+  splinter_of: { source: [...ORG, 'person'], target: ORG },
+  supported_by: { source: [...ORG, 'state'], target: [...ORG, 'state'] },
+};
+
 export const CERTAINTIES = ['asserted', 'attributed', 'hedged'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 

@@ -6,7 +6,7 @@ import type { Section } from '../ingest/index.ts';
 import { sectionKindAt } from '../ingest/index.ts';
 import type { LoadedKnowledge } from '../knowledge/index.ts';
 import type { AnalysedText, Token } from '../text/index.ts';
-import { firstTokenFrom, nameKey } from '../text/index.ts';
+import { firstTokenFrom, nameKey, sentenceAt } from '../text/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
 import type { DocActor, Hit, Mention, MentionVia } from './types.ts';
@@ -91,7 +91,9 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   // Only groups of one country say which country the text is about.
   const groupCountries = cands.filter((c) => inBody(tokens[c.from]!.start)).flatMap((c) => {
     const e = k.byId.get(c.actor);
-    return e && e.kind !== 'state' && e.countries.length === 1 ? e.countries : [];
+    if (!e || e.kind === 'state') return [];
+    if (e.kind === 'person') return e.countries.slice(0, 1);
+    return e.countries.length === 1 ? e.countries : [];
   });
   const state = dominantState(stateHits, groupCountries, f.stateOfCountry);
   const acting = generic.filter((g) => !isModifierUse(text, tokens, g));
@@ -202,7 +204,8 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   const bodyCounts = new Map<string, number>();
   for (const m of mentions) if (m.section === 'body' && actors.get(m.actor)!.kind !== 'person' && actors.get(m.actor)!.kind !== 'state') bodyCounts.set(m.actor, (bodyCounts.get(m.actor) ?? 0) + 1);
   const topic = [...bodyCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const antecedents = mentions.map((m) => ({ actor: m.actor, kind: actors.get(m.actor)!.kind, start: m.start, end: m.end, modifier: isModifier(text, m.end) }));
+  const antecedents = mentions.map((m) => ({ actor: m.actor, kind: actors.get(m.actor)!.kind, start: m.start, end: m.end,
+    modifier: isModifier(text, m.end) || aside(text, sentences, m.start) }));
   for (const r of resolveReferences(text, sentences, antecedents, topic, f.references)) {
     for (const a of r.actors) mentions.push({ actor: a, text: r.text, start: r.start, end: r.end, via: 'reference', section: sectionKindAt(sections, r.start) });
   }
@@ -248,9 +251,21 @@ function shortForms(name: string, kind: ActorKind, _tokens: readonly Token[], f:
   return [];
 }
 
+/**
+ * A name standing in quoted speech or in a relative clause ("the TIP, which is also affiliated
+ * with al Qaeda,"), where "the group" and "both groups" rarely look for their antecedent.
+ */
+function aside(text: string, sentences: AnalysedText['sentences'], at: number): boolean {
+  const s = sentences[sentenceAt(sentences, at)];
+  if (!s) return false;
+  const before = text.slice(s.start, at);
+  const opened = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2);
+  return opened > 0 || /,\s*(?:which|who|whose)\b[^,;]*$/.test(before);
+}
+
 /** A name used as a modifier: "al Qaeda's affiliate", "al Qaeda-affiliated", "Iran-backed". */
 function isModifier(text: string, end: number): boolean {
-  return /^(['’]s\s+(?:[a-z]+\s+){0,2}(?:affiliate|branch|franchise|arm|wing|network|leadership|leader|orbit|hierarchy|emir|founder|proxies|allies)|-[a-z]+ed\b|\s+(?:affiliate|branch|franchise|veterans|leaders|leadership|operatives|fighters)\b)/.test(text.slice(end, end + 40));
+  return /^(['’]s\s+(?:[a-z]+\s+){0,2}(?:affiliate|branch|franchise|arm|wing|network|leadership|leader|orbit|hierarchy|emir|founder|proxies|allies)|-[a-z]+ed\b|\s+(?:affiliate|branch|franchise|veterans|leadership)\b)/.test(text.slice(end, end + 40));
 }
 
 /** Tokens on a headline in title case ("Rebel Groups Form New Army"), where capitals do not mark names. */

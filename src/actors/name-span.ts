@@ -27,6 +27,8 @@ export function readName(r: NameReader, i: number, maxTokens = 10): number {
     if (r.covered[j] || t.possessive || !joined(r.text, r.tokens[j - 1]!, t)) break;
     if (t.capitalized && !t.article) { end = j + 1; continue; }
     if (t.article || r.connectors.has(t.raw.toLowerCase())) continue;
+    // "Coalition of Syrian Revolution and Opposition Forces": "and" inside a name built with "of".
+    if (t.raw === 'and' && r.tokens.slice(i, j).some((x) => x.raw === 'of' || x.raw === 'for') && r.tokens[j + 1]?.capitalized) continue;
     break;
   }
   return end;

@@ -15,8 +15,9 @@ export interface ReferencePatterns { singular: RegExp; plural: RegExp; kinds: Ma
 export function compileReferencePatterns(nouns: Map<string, ActorKind[]>, plural: string[]): ReferencePatterns {
   const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
   return {
-    singular: new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z][a-z-]*\\s+){0,2}?(${alt([...nouns.keys()])})\\b(?!\\s+(?:of|known|called|named|that|which|who|[A-Z]))`, 'g'),
-    plural: new RegExp(`\\b(?:[Bb]oth|[Tt]he\\s+two|[Tt]hese\\s+two|[Tt]he\\s+three)\\s+(?:[a-z][a-z-]*\\s+)?(?:${alt(plural)})\\b|\\b(?:[Bb]oth|[Tt]he\\s+two)\\s+(?=(?:have|had|are|were|claimed|said|released)\\b)`, 'g'),
+    // Not "the only group operating in Idlib that ...": a description, not a reference back.
+    singular: new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:only|first|largest|biggest|smallest|main|dominant|leading|most|next|new)\\b)(?:[A-Za-z][a-z-]*\\s+){0,2}?(${alt([...nouns.keys()])})\\b(?!\\s+(?:of|known|called|named|that|which|who|[a-z]+ing|in|on|at|from|with|[A-Z]))`, 'g'),
+    plural: new RegExp(`\\b(?:[Bb]oth|[Tt]he\\s+two|[Tt]hese\\s+two|[Tt]he\\s+three)\\s+(?:[a-z][a-z-]*\\s+)?(?:${alt(plural)})\\b|\\b(?:[Bb]oth|[Tt]he\\s+two)\\s+(?=(?:have|had|are|were|claimed|said|released|[a-z]+ed)\\b)`, 'g'),
     kinds: nouns,
   };
 }
@@ -39,21 +40,43 @@ export function resolveReferences(text: string, sentences: readonly Sentence[], 
     if (s < 0) return [];
     return [s, s - 1, s - 2].filter((k) => k >= 0).map((k) => (bySentence.get(k) ?? []).filter((a) => a.end <= at));
   };
-  for (const m of text.matchAll(p.singular)) {
-    const kinds = p.kinds.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? [];
-    const groups = window(m.index).map((g) => g.filter((a) => kinds.includes(a.kind)));
-    const all = groups.flat();
-    if (!all.length) continue;
-    const pick = topic && all.some((a) => a.actor === topic) ? topic : groups.find((g) => g.length)![0]!.actor;
-    out.push({ actors: [pick], start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  for (const m of text.matchAll(p.plural)) {
-    const seen: string[] = [];
-    for (const a of window(m.index).flat().sort((x, y) => y.start - x.start)) {
-      if (!seen.includes(a.actor)) seen.push(a.actor);
-      if (seen.length === 2) break;
+  /** For "both groups": further back, up to six sentences, until two organisations are found. */
+  const wideWindow = (at: number): Antecedent[][] => {
+    const s = sentenceAt(sentences, at);
+    if (s < 0) return [];
+    return Array.from({ length: 12 }, (_, d) => s - d).filter((k) => k >= 0).map((k) => (bySentence.get(k) ?? []).filter((a) => a.end <= at));
+  };
+  // In text order, so that a reference resolved once is an antecedent for the next one
+  // ("Some of the organization's cadres ..., but much of the group remained ...").
+  const found = [
+    ...[...text.matchAll(p.singular)].map((m) => ({ m, plural: false })),
+    ...[...text.matchAll(p.plural)].map((m) => ({ m, plural: true })),
+  ].sort((a, b) => a.m.index - b.m.index);
+  for (const { m, plural } of found) {
+    const phrase = m[0].trimEnd();
+    let actors: string[] = [];
+    if (plural) {
+      for (const a of wideWindow(m.index).flat().sort((x, y) => y.start - x.start)) {
+        if (!actors.includes(a.actor)) actors.push(a.actor);
+        if (actors.length === 2) break;
+      }
+      actors = actors.length === 2 ? actors.reverse() : [];
+    } else {
+      const kinds = p.kinds.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? [];
+      const groups = window(m.index).map((g) => g.filter((a) => kinds.includes(a.kind)));
+      const all = groups.flat();
+      if (all.length) actors = [topic && all.some((a) => a.actor === topic) ? topic : groups.find((g) => g.length)![0]!.actor];
     }
-    if (seen.length === 2) out.push({ actors: seen.reverse(), start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trimEnd() });
+    if (!actors.length) continue;
+    out.push({ actors, start: m.index, end: m.index + phrase.length, text: phrase });
+    const s = sentenceAt(sentences, m.index);
+    const kind = antecedents.find((a) => a.actor === actors[0])?.kind ?? 'armed_group';
+    if (s >= 0) {
+      const list = bySentence.get(s) ?? [];
+      for (const actor of actors) list.push({ actor, kind, start: m.index, end: m.index + phrase.length, modifier: false });
+      list.sort((a, b) => a.start - b.start);
+      bySentence.set(s, list);
+    }
   }
   return out;
 }

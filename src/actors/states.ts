@@ -43,5 +43,6 @@ export function dominantState(stateHits: ReadonlyArray<{ id: string; inBody: boo
 export function isModifierUse(text: string, tokens: readonly Token[], hit: Hit): boolean {
   const prev = tokens[hit.from - 1];
   if (prev && /^(pro|anti|non)$/i.test(prev.raw) && /^[-‐–]$/.test(text.slice(prev.end, tokens[hit.from]!.start))) return true;
-  return /^[-‐–]\p{L}/u.test(text.slice(hit.end, hit.end + 2));
+  // "Government-aligned forces" are not the government; "regime-controlled areas" are the regime's.
+  return /^[-‐–](?:aligned|allied|affiliated|backed|linked|leaning|friendly|sponsored|supported|funded|led|loyal|oriented)\b/u.test(text.slice(hit.end, hit.end + 14));
 }

@@ -1,6 +1,7 @@
 // Turns a document's extraction into the JSON the extractor prints (GUIDE.md §6).
 import type { SourceDocument, Section } from '../ingest/index.ts';
 import type { DocActor } from '../actors/index.ts';
+import type { RelationClaim } from '../relations/index.ts';
 import type { DocumentJson } from './types.ts';
 
 export interface OutputOptions {
@@ -8,7 +9,7 @@ export interface OutputOptions {
   withText: boolean;
 }
 
-export function toDocumentJson(doc: SourceDocument, sections: readonly Section[], actors: readonly DocActor[], options: OutputOptions): DocumentJson {
+export function toDocumentJson(doc: SourceDocument, sections: readonly Section[], actors: readonly DocActor[], relations: readonly RelationClaim[], options: OutputOptions): DocumentJson {
   return {
     document: {
       id: doc.id, source: doc.source, format: doc.format, title: doc.title, url: doc.url, byline: doc.byline,
@@ -24,7 +25,7 @@ export function toDocumentJson(doc: SourceDocument, sections: readonly Section[]
       aliases: a.aliases,
       mentions: a.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, section: m.section, rule: `actors.${m.via}` })),
     })),
-    relations: [],
+    relations: [...relations],
     events: [],
     places: [],
   };

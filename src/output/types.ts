@@ -2,6 +2,7 @@
 import type { ActorKind, SectionKind } from '../ontology.ts';
 import type { MentionVia } from '../actors/index.ts';
 import type { SourceFormat } from '../ingest/index.ts';
+import type { RelationClaim } from '../relations/index.ts';
 
 export interface DocumentJson {
   document: {
@@ -16,7 +17,7 @@ export interface DocumentJson {
   };
   sections: Array<{ kind: SectionKind; start: number; end: number; cue: string }>;
   actors: ActorJson[];
-  relations: unknown[];
+  relations: RelationClaim[];
   events: unknown[];
   places: unknown[];
 }

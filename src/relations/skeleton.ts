@@ -1,0 +1,94 @@
+// The skeleton of a sentence: its text with every actor mention replaced by a numbered slot,
+// "⟪n⟫" (or "⟦n⟧" for a name used as a modifier, "al Qaeda" in "al Qaeda-affiliated"), so that
+// relation rules can be written over "{X} attacked {Y}". Offsets map back to the text.
+import type { ActorKind } from '../ontology.ts';
+
+export interface SlotMention { actor: string; kind: ActorKind; start: number; end: number; via: string }
+
+export interface Slot {
+  start: number;
+  end: number;
+  actors: string[];
+  kinds: ActorKind[];
+  modifier: boolean;
+}
+
+export interface Skeleton {
+  text: string;
+  slots: Slot[];
+  /** Raw offset of a skeleton position. */
+  toRaw(at: number): number;
+}
+
+export function buildSkeleton(text: string, from: number, to: number, mentions: readonly SlotMention[]): Skeleton {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  const slots = choose(groupBySpan(inside));
+  mergeParentheticals(text, slots);
+  for (const s of slots) s.modifier = /^[-‐–]\p{L}/u.test(text.slice(s.end, s.end + 2));
+
+  let skel = '';
+  const map: Array<[number, number]> = []; // [skeleton offset, raw offset] at each piece start
+  let at = from;
+  slots.forEach((s, i) => {
+    map.push([skel.length, at]);
+    skel += text.slice(at, s.start);
+    map.push([skel.length, s.start]);
+    skel += s.modifier ? `⟦${i}⟧` : `⟪${i}⟫`;
+    at = s.end;
+  });
+  map.push([skel.length, at]);
+  skel += text.slice(at, to);
+  const toRaw = (pos: number): number => {
+    let best = map[0]!;
+    for (const m of map) if (m[0] <= pos) best = m; else break;
+    const slotAt = slots.findIndex((s) => s.start === best[1]);
+    return slotAt >= 0 && pos > best[0] ? slots[slotAt]!.end : best[1] + (pos - best[0]);
+  };
+  return { text: skel, slots, toRaw };
+}
+
+/** The slot indexes a matched group of the skeleton holds ("⟪1⟫ and ⟪3⟫" gives [1, 3]). */
+export function slotsIn(group: string | undefined): number[] {
+  return group ? [...group.matchAll(/[⟪⟦](\d+)[⟫⟧]/g)].map((m) => Number(m[1])) : [];
+}
+
+function groupBySpan(ms: readonly SlotMention[]): Array<Slot & { via: string }> {
+  const bySpan = new Map<string, Slot & { via: string }>();
+  for (const m of ms) {
+    const key = `${m.start}:${m.end}`;
+    const s = bySpan.get(key) ?? { start: m.start, end: m.end, actors: [], kinds: [], modifier: false, via: m.via };
+    if (!s.actors.includes(m.actor)) { s.actors.push(m.actor); s.kinds.push(m.kind); }
+    bySpan.set(key, s);
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Overlapping mentions: a description ("Baghdadi's organization") stands for its actor when the
+ * name inside it is a person; otherwise the names inside it are the slots ("al Qaeda" in "al
+ * Qaeda's official branch in Syria").
+ */
+function choose(spans: Array<Slot & { via: string }>): Slot[] {
+  const out: Slot[] = [];
+  for (const s of spans) {
+    const inner = spans.filter((o) => o !== s && o.start >= s.start && o.end <= s.end);
+    const outer = spans.find((o) => o !== s && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start));
+    if (s.via === 'description' && inner.some((o) => !o.kinds.includes('person'))) continue;
+    if (outer && outer.via === 'description' && s.kinds.includes('person')) continue;
+    if (outer && outer.via !== 'description') continue;
+    if (out.some((o) => o.start < s.end && s.start < o.end)) continue;
+    out.push({ start: s.start, end: s.end, actors: s.actors, kinds: s.kinds, modifier: false });
+  }
+  return out;
+}
+
+/** "Hurras al-Din (HAD)", "the Turkistan Islamic Party (TIP)": one slot. */
+function mergeParentheticals(text: string, slots: Slot[]): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = slots[i]!, b = slots[i + 1]!;
+    if (/^\s*\(\s*$/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && b.actors.every((x) => a.actors.includes(x))) {
+      a.end = b.end + 1;
+      slots.splice(i + 1, 1);
+    }
+  }
+}
