@@ -12,6 +12,7 @@ import type { DebugLog } from '../debug.ts';
 import type { ClaimCues, RelationClaim, RelationRule } from './types.ts';
 import { buildSkeleton, slotsIn, type Skeleton, type SlotMention } from './skeleton.ts';
 import { certaintyOf, isNegated, timeBounds } from './qualifiers.ts';
+import { findSpeeches, speechMentions, type Speech } from './quoted-speech.ts';
 
 export type { RelationClaim, RelationRule, ClaimCues } from './types.ts';
 export { loadRelationRules, loadClaimCues, compilePattern } from './rules.ts';
@@ -37,9 +38,11 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
     claims.push(c);
   };
 
-  sentences.forEach((s, si) => {
+  const read = (ms: readonly SlotMention[], speeches: readonly Speech[] = []) => sentences.forEach((s, si) => {
     if (sectionKindAt(sections, s.start) !== 'body') return;
-    const skel = buildSkeleton(text, s.start, s.end, mentions);
+    const speech = speeches.find((q) => q.start < s.end && s.start < q.end);
+    if (speeches.length && !speech) return;
+    const skel = buildSkeleton(text, s.start, s.end, ms);
     if (!skel.slots.length) return;
     const sentence = text.slice(s.start, s.end);
     const its = (at: number) => antecedent(mentions, sentences, si, s.start + at, kindOf);
@@ -51,7 +54,8 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
           const rawStart = skel.toRaw(m.index) - s.start, rawEnd = skel.toRaw(m.index + m[0].length) - s.start;
           const negated = isNegated(m[0], r.cues) || r.cues.deniedAfter.test(sentence.slice(rawEnd));
           const denial = !isNegated(m[0], r.cues) && negated;
-          const certain = denial ? { certainty: 'asserted' as const, attributedTo: null }
+          const certain = speech ? { certainty: 'attributed' as const, attributedTo: speech.speakerText }
+            : denial ? { certainty: 'asserted' as const, attributedTo: null }
             : rule.background ? certaintyOf(sentence.slice(rawStart, rawEnd), 0, rawEnd - rawStart, r.cues)
             : selfReport(certaintyOf(sentence, rawStart, rawEnd, r.cues), c[0], kindOf, sentence, s.start, mentions);
           const time = timeBounds(sentence, r.cues);
@@ -64,8 +68,12 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
         }
       }
     }
-    for (const c of descriptionClaims(text, s, mentions, kindOf)) emit(c);
+    if (!speeches.length) for (const c of descriptionClaims(text, s, ms, kindOf)) emit(c);
   });
+  read(mentions);
+  // Quoted speech: the speaker's "we" is the speaker's group.
+  const speeches = findSpeeches(text, mentions, claims, r.knowledge, kindOf);
+  if (speeches.length) read([...mentions, ...speechMentions(text, speeches, kindOf)], speeches);
   return claims.flatMap((c) => {
     const target = pledgeTarget(c, r.knowledge, kindOf);
     return target && target !== c.source && !claims.some((o) => o !== c && o.type === c.type && o.source === c.source && o.target === target && o.negated === c.negated) ? [{ ...c, target }] : target === c.target ? [c] : [];
@@ -150,7 +158,7 @@ function selfReport(c: { certainty: RelationClaim['certainty']; attributedTo: st
   const at = sentence.indexOf(c.attributedTo);
   if (at < 0) return c;
   const from = offset + at, to = from + c.attributedTo.length;
-  const own = mentions.some((m) => m.actor === source && m.start >= from && m.end <= to);
+  const own = mentions.some((m) => m.actor === source && m.start < to && from < m.end);
   return own ? { certainty: 'asserted' as const, attributedTo: null } : c;
 }
 
@@ -159,9 +167,12 @@ function fits(type: RelationType, source: ActorKind | undefined, target: ActorKi
   return !!source && !!target && sig.source.includes(source) && sig.target.includes(target);
 }
 
-/** Allegiance pledged to a person is allegiance to the group that person leads, when it is named in the document. */
+/**
+ * Allegiance pledged to a person is allegiance to the group that person leads, when the document
+ * names that group; otherwise the pledge stays with the person (bay'ah is sworn to an emir).
+ */
 function pledgeTarget(c: RelationClaim, k: LoadedKnowledge, kindOf: ReadonlyMap<string, ActorKind>): string | null {
   if (c.type !== 'pledged_allegiance_to' || kindOf.get(c.target) !== 'person') return c.target;
   const led = k.byId.get(c.target)?.facts.filter((f) => f.type === 'leader_of').map((f) => f.target).find((t) => kindOf.has(t));
-  return led ?? null;
+  return led ?? c.target;
 }

@@ -25,18 +25,18 @@ export function certaintyOf(sentence: string, start: number, end: number, cues: 
 
 /** Who states the claim: "according to X", "X said (that) ...", "“...,” X said". */
 export function attributionSource(sentence: string, start: number, end: number, cues: ClaimCues): string | null {
-  const tidy = (s: string) => s.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[“”"‘’,]+$/g, '').trim() || null;
+  const tidy = (s: string) => s.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[“”"‘’,]+$/g, '').replace(cues.sourceTrailers, '').trim() || null;
   const acc = cues.accordingTo.exec(sentence);
   if (acc) return tidy(acc[1]!);
   // A claim that opens with the source's verb ("the UN classifies X as ..."): the verb belongs before it.
-  const lead = new RegExp(`^(?:${cues.speechVerbs})\\b`, 'iu').exec(sentence.slice(start));
+  const lead = new RegExp(`^(?:${cues.speechVerbs}|${cues.claimVerbs})\\b`, 'iu').exec(sentence.slice(start));
   if (lead) start += lead[0].length;
   const statement = cues.statementSource.exec(sentence.slice(0, start));
   if (statement) return tidy(statement[1]!);
   const verbs = cues.speechVerbs;
   // "X said that ..." before the claim.
   const before = sentence.slice(0, start);
-  const spoke = new RegExp(`(?:^|[,;:“"]\\s*|\\b(?:and|but|as)\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${verbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?[\\s,:“"]*(?:[^\\s.,;]+\\s+){0,4}?$`, 'iu').exec(before);
+  const spoke = new RegExp(`(?:^|[,;:“"]\\s*|\\b(?:and|but|as)\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?[\\p{L}\\p{N}’'.-]+)\\s+(?:(?:${verbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?|(?:${cues.claimVerbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that|\\s*[:“"]))[\\s,:“"]*(?:[^\\s.,;]+\\s+){0,4}?$`, 'iu').exec(before);
   if (spoke && !/^(?:it|this|which|who|that)$/i.test(spoke[1]!.trim())) return tidy(spoke[1]!);
   // "“...,” X said." or "..., X said." after the claim.
   const after = sentence.slice(end);

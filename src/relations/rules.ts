@@ -59,11 +59,11 @@ export function loadClaimCues(dataDir?: string): ClaimCues {
     if (typeof v !== 'string') throw new KnowledgeError([`${FILE}: "${k}" must be a pattern`]);
     try { return new RegExp(v, flags); } catch (err) { throw new KnowledgeError([`${FILE}: ${k}: ${(err as Error).message}`]); }
   };
-  const verbs = raw?.speech_verbs;
-  if (typeof verbs !== 'string') throw new KnowledgeError([`${FILE}: "speech_verbs" must be a list joined by |`]);
+  const verbs = raw?.speech_verbs, claimVerbs = raw?.claim_verbs;
+  if (typeof verbs !== 'string' || typeof claimVerbs !== 'string') throw new KnowledgeError([`${FILE}: "speech_verbs" and "claim_verbs" must be lists joined by |`]);
   return {
     negation: re('negation'), deniedAfter: re('denied_after'), ellipticDenial: re('elliptic_denial'), hedge: re('hedge', 'giu'),
-    accordingTo: re('according_to'), speechVerbs: verbs, vagueSource: re('vague_source'),
+    accordingTo: re('according_to', 'u'), speechVerbs: verbs, claimVerbs, sourceTrailers: re('source_trailers'), vagueSource: re('vague_source'),
     timeRange: re('time_range'), timeSince: re('time_since'), timeUntil: re('time_until'),
     statementSource: re('statement_source'), subjectChange: re('subject_change'),
   };

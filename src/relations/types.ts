@@ -21,6 +21,8 @@ export interface ClaimCues {
   hedge: RegExp;
   accordingTo: RegExp;
   speechVerbs: string;
+  claimVerbs: string;
+  sourceTrailers: RegExp;
   vagueSource: RegExp;
   timeRange: RegExp;
   timeSince: RegExp;
