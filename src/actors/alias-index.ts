@@ -2,47 +2,36 @@
 // state forms ("Syrian soldiers", "US forces", "the Russians"), non-actor names and the generic
 // state references. Built once per knowledge base, then scanned over each document.
 import type { LoadedKnowledge } from '../knowledge/index.ts';
-import type { AliasEntry, AliasTarget } from './types.ts';
-import { tokenize, type FoldingRules } from '../text/index.ts';
+import type { AliasTarget } from './types.ts';
+import { addName, newTrie, type FoldingRules, type TrieNode as GenericTrie } from '../text/index.ts';
 
-export interface TrieNode {
-  children: Map<string, TrieNode>;
-  entries: AliasEntry[];
-}
+export type TrieNode = GenericTrie<AliasTarget>;
 
 export interface AliasIndex {
   root: TrieNode;
   size: number;
 }
 
-export function newTrie(): TrieNode {
-  return { children: new Map(), entries: [] };
+/** Tells alias targets apart: one entry per target and name. */
+export function aliasKey(t: AliasTarget): string {
+  return t.type === 'generic_state' ? 'generic' : `${t.type}:${t.id}`;
 }
 
-/** Adds a name; returns false when the name folds to nothing. */
-export function addName(root: TrieNode, surface: string, target: AliasTarget, folding: FoldingRules, needsSupport = false): boolean {
-  const tokens = tokenize(surface, folding).filter((t) => !t.article);
-  if (!tokens.length) return false;
-  let node = root;
-  for (const t of tokens) {
-    let next = node.children.get(t.norm);
-    if (!next) { next = newTrie(); node.children.set(t.norm, next); }
-    node = next;
-  }
-  const letters = surface.replace(/[^\p{L}]/gu, '');
-  const caseSensitive = letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  if (!node.entries.some((e) => sameTarget(e.target, target))) {
-    node.entries.push({ target, surface, caseSensitive, needsSupport, capitalized: tokens.map((t) => t.capitalized && /\p{Lu}/u.test(t.raw)) });
-  }
-  return true;
+export function newAliasTrie(): TrieNode {
+  return newTrie<AliasTarget>();
+}
+
+/** Adds a name of an actor (or non-actor) to an alias trie. */
+export function addAlias(root: TrieNode, surface: string, target: AliasTarget, folding: FoldingRules, needsSupport = false): boolean {
+  return addName(root, surface, target, folding, aliasKey, needsSupport);
 }
 
 export function buildAliasIndex(k: LoadedKnowledge): AliasIndex {
-  const root = newTrie();
+  const root = newAliasTrie();
   let size = 0;
   const f = k.folding;
   const needs = new Set(k.lexicon.needsSupport);
-  const add = (surface: string, target: AliasTarget) => { if (addName(root, surface, target, f, needs.has(surface))) size++; };
+  const add = (surface: string, target: AliasTarget) => { if (addAlias(root, surface, target, f, needs.has(surface))) size++; };
   for (const a of k.actors) {
     // ACLED's actor names are written in reporting too ("the Military Forces of Syria").
     const acled = a.acled.map((n) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter((n) => n.split(/\s+/).length >= 2);
@@ -56,10 +45,4 @@ export function buildAliasIndex(k: LoadedKnowledge): AliasIndex {
   for (const n of k.nonActors) for (const s of [n.name, ...n.aliases]) add(s, { type: 'non_actor', id: n.id });
   for (const g of k.lexicon.genericStateReferences) add(g, { type: 'generic_state' });
   return { root, size };
-}
-
-export function sameTarget(a: AliasTarget, b: AliasTarget): boolean {
-  if (a.type !== b.type) return false;
-  if (a.type === 'generic_state') return true;
-  return (a as { id: string }).id === (b as { id: string }).id;
 }

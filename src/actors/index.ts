@@ -6,12 +6,11 @@ import type { Section } from '../ingest/index.ts';
 import { sectionKindAt } from '../ingest/index.ts';
 import type { LoadedKnowledge } from '../knowledge/index.ts';
 import type { AnalysedText, Token } from '../text/index.ts';
-import { firstTokenFrom, nameKey, sentenceAt } from '../text/index.ts';
+import { firstTokenFrom, nameKey, scanNames, sentenceAt } from '../text/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
 import type { DocActor, Hit, Mention, MentionVia } from './types.ts';
-import { addName, buildAliasIndex, newTrie, type AliasIndex, type TrieNode } from './alias-index.ts';
-import { scanNames } from './scan.ts';
+import { addAlias, aliasKey, buildAliasIndex, newAliasTrie, type AliasIndex, type TrieNode } from './alias-index.ts';
 import { compileGroupPatterns, discoverGroups, type FoundName, type GroupPatterns } from './discover-groups.ts';
 import { compilePersonPatterns, discoverPersons, type PersonPatterns } from './discover-persons.ts';
 import { findDefinedNames } from './defined-names.ts';
@@ -73,7 +72,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   const cands: Candidate[] = [];
 
   // 1. Names the knowledge base knows.
-  const hits = scanNames(text, tokens, f.index.root, covered, capsLine);
+  const hits = scanNames(text, tokens, f.index.root, covered, capsLine, aliasKey);
   const stateHits: Array<{ id: string; inBody: boolean }> = [];
   const generic: Hit[] = [];
   for (const h of hits) {
@@ -107,7 +106,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
   // acronym, which may hold a known name ("Islamic State West Africa Province (ISWAP)").
   const reader: NameReader = { tokens, text, covered, connectors: f.connectors };
   const sentenceStarts = new Set(sentences.map((s) => firstTokenFrom(tokens, s.start)));
-  const local = newTrie();
+  const local = newAliasTrie();
   const discover = (found: FoundName[], via: MentionVia) => {
     // "the Army's 103rd Infantry Brigade": a unit of the state named just before, wherever the
     // same unit is named again.
@@ -122,7 +121,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
       if (owner) {
         cands.push({ actor: owner, from: d.from, to: d.to, via: 'state_form', needsSupport: false });
         for (let c = d.from; c < d.to; c++) covered[c] = 1;
-        addName(local, surface, { type: 'actor', id: owner, form: 'state_form' }, k.folding);
+        addAlias(local, surface, { type: 'actor', id: owner, form: 'state_form' }, k.folding);
         continue;
       }
       const known = d.kind === 'person' ? null : fuzzyLink(surface, k, f.fuzzy);
@@ -132,7 +131,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
       log(`rule actors.${d.rule} ${JSON.stringify(surface)}`);
       cands.push({ actor: key, from: d.from, to: d.to, via, needsSupport: false });
       for (let c = d.from; c < d.to; c++) covered[c] = 1;
-      addName(local, surface, { type: 'actor', id: key, form: 'name' }, k.folding);
+      addAlias(local, surface, { type: 'actor', id: key, form: 'name' }, k.folding);
     }
   };
   for (const a of findAcronymNames(text, tokens)) {
@@ -169,11 +168,11 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
       }
     }
     if (d.acronym) definedAcronyms.add(`${d.actor}|${nameKey(d.surface, k.folding)}`);
-    addName(local, d.surface, { type: 'actor', id: d.actor, form: 'name' }, k.folding);
+    addAlias(local, d.surface, { type: 'actor', id: d.actor, form: 'name' }, k.folding);
     log(`rule actors.defined ${JSON.stringify(d.surface)} -> ${d.actor}`);
   }
-  for (const [key, a] of actors) for (const s of shortForms(a.name, a.kind, tokens, f, k.folding)) addName(local, s, { type: 'actor', id: key, form: 'name' }, k.folding);
-  for (const h of scanNames(text, tokens, local, covered, capsLine)) {
+  for (const [key, a] of actors) for (const s of shortForms(a.name, a.kind, tokens, f, k.folding)) addAlias(local, s, { type: 'actor', id: key, form: 'name' }, k.folding);
+  for (const h of scanNames(text, tokens, local, covered, capsLine, aliasKey)) {
     if (h.target.type !== 'actor') continue;
     const isDefined = defined.some((d) => d.from === h.from || (h.from < d.to && d.from < h.to));
     cands.push({ actor: h.target.id, from: h.from, to: h.to, via: isDefined ? 'defined' : 'short_form', needsSupport: false });

@@ -1,5 +1,6 @@
 // Plain data of the actor stage: mentions found in a document and the actors they link to.
 import type { ActorKind, SectionKind } from '../ontology.ts';
+import type { NameEntry, NameHit } from '../text/index.ts';
 
 /** How a mention was found; the rule id of the mention is "actors.<via>". */
 export type MentionVia =
@@ -39,24 +40,6 @@ export type AliasTarget =
   | { type: 'non_actor'; id: string }
   | { type: 'generic_state' };
 
-export interface AliasEntry {
-  target: AliasTarget;
-  surface: string;
-  /** Written in capitals ("HTS", "U.S."): the text must be in capitals too. */
-  caseSensitive: boolean;
-  /** Taken only if the document also names the actor otherwise or defines the short form. */
-  needsSupport: boolean;
-  /** The surface's tokens that are capitalised (the text's first and last of them must be too). */
-  capitalized: boolean[];
-}
-
-/** A name found in the text, before linking. */
-export interface Hit {
-  target: AliasTarget;
-  /** Indexes into the token list, end exclusive. */
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  entry: AliasEntry;
-}
+/** A name of the alias index, and a name found in the text. */
+export type AliasEntry = NameEntry<AliasTarget>;
+export type Hit = NameHit<AliasTarget>;

@@ -1,0 +1,100 @@
+// A trie over folded tokens of names, and the scan that finds them in a token list:
+// leftmost-longest, one name per token, over tokens not covered yet. Names written in capitals
+// ("HTS") must be in capitals in the text; a name written with capitals must start and end with
+// one in the text; a name never runs across a line break or punctuation. Used for actor names
+// and for place names alike.
+import type { FoldingRules, Token } from './types.ts';
+import { tokenize } from './tokenize.ts';
+
+export interface NameEntry<T> {
+  target: T;
+  surface: string;
+  /** Written in capitals ("HTS", "U.S."): the text must be in capitals too. */
+  caseSensitive: boolean;
+  /** Taken only with support from elsewhere in the document (decided by the caller). */
+  needsSupport: boolean;
+  /** Which of the surface's tokens are capitalised. */
+  capitalized: boolean[];
+}
+
+export interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  entries: Array<NameEntry<T>>;
+}
+
+export interface NameHit<T> {
+  target: T;
+  /** Indexes into the token list, end exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  entry: NameEntry<T>;
+}
+
+export function newTrie<T>(): TrieNode<T> {
+  return { children: new Map(), entries: [] };
+}
+
+/** Adds a name; returns false when the name folds to nothing. `key` tells targets apart. */
+export function addName<T>(root: TrieNode<T>, surface: string, target: T, folding: FoldingRules, key: (t: T) => string, needsSupport = false): boolean {
+  const tokens = tokenize(surface, folding).filter((t) => !t.article);
+  if (!tokens.length) return false;
+  let node = root;
+  for (const t of tokens) {
+    let next = node.children.get(t.norm);
+    if (!next) { next = newTrie<T>(); node.children.set(t.norm, next); }
+    node = next;
+  }
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  const caseSensitive = letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const k = key(target);
+  if (!node.entries.some((e) => key(e.target) === k)) {
+    node.entries.push({ target, surface, caseSensitive, needsSupport, capitalized: tokens.map((t) => t.capitalized && /\p{Lu}/u.test(t.raw)) });
+  }
+  return true;
+}
+
+/** Names of a trie in a token list; several targets for one name is no match (ambiguous). */
+export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieNode<T>, covered: Uint8Array,
+  allCapsLine: (t: Token) => boolean, key: (t: T) => string): Array<NameHit<T>> {
+  const hits: Array<NameHit<T>> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (covered[i] || tokens[i]!.article) { i++; continue; }
+    let node: TrieNode<T> | undefined = root;
+    let best: { to: number; entry: NameEntry<T>; ambiguous: boolean } | null = null;
+    const content: number[] = [];
+    for (let j = i; j < tokens.length && node; j++) {
+      const t = tokens[j]!;
+      if (covered[j] || (j > i && !joinedTokens(text, tokens[j - 1]!, t))) break;
+      if (t.article) continue;
+      node = node.children.get(t.norm);
+      if (!node) break;
+      content.push(j);
+      const fitting = node.entries.filter((e) => fits(e, content.map((c) => tokens[c]!), allCapsLine));
+      if (fitting.length) best = { to: j + 1, entry: fitting[0]!, ambiguous: new Set(fitting.map((e) => key(e.target))).size > 1 };
+    }
+    if (best && !best.ambiguous) {
+      const from = i > 0 && tokens[i - 1]!.article && !covered[i - 1] && tokens[i]!.start - tokens[i - 1]!.end <= 1 ? i - 1 : i;
+      hits.push({ target: best.entry.target, from, to: best.to, start: tokens[from]!.start, end: tokens[best.to - 1]!.end, entry: best.entry });
+      for (let c = from; c < best.to; c++) covered[c] = 1;
+      i = best.to;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+function fits<T>(e: NameEntry<T>, tokens: Token[], allCapsLine: (t: Token) => boolean): boolean {
+  if (e.caseSensitive) return tokens.every((t) => t.allCaps && !allCapsLine(t));
+  const caps = e.capitalized.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+  if (!caps.length) return true;
+  return tokens[caps[0]!]!.capitalized && tokens[caps[caps.length - 1]!]!.capitalized;
+}
+
+/** Only spaces or a hyphen between two tokens. */
+function joinedTokens(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end <= 3 && /^[ \t\u00a0‐‑–-]*$/.test(text.slice(a.end, b.start));
+}
