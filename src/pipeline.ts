@@ -3,13 +3,17 @@
 //   text    — tokens, sentences, folding of transliteration variants           (src/text)
 //   actors    — find and link actors: names, discovered groups and persons, refs  (src/actors)
 //   relations — typed claims between actors, with negation, certainty, time       (src/relations)
+//   places    — places named in the body, geocoded with the offline gazetteer       (src/places)
 //   output    — the JSON record of the document (GUIDE.md §6)                      (src/output)
-// Events and places are the next stages to come (issue 4).
+// Events are the next stage to come (issue 4).
 import type { SourceDocument, SectionCues } from './ingest/index.ts';
 import { splitSections } from './ingest/index.ts';
 import { analyseText } from './text/index.ts';
 import { findActors, prepareActorFinder, type ActorFinder } from './actors/index.ts';
 import { findRelations, loadClaimCues, loadRelationRules, type RelationReader } from './relations/index.ts';
+import { findPlaces, loadGazetteer, loadGazetteerSettings, type Gazetteer } from './places/index.ts';
+import { allCapsLines, firstTokenFrom, nameKey, type Token } from './text/index.ts';
+import type { DocActor } from './actors/index.ts';
 import { toDocumentJson, type DocumentJson } from './output/index.ts';
 import type { LoadedKnowledge } from './knowledge/index.ts';
 import { debugFor } from './debug.ts';
@@ -29,6 +33,8 @@ export interface Extractor {
 export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): Extractor {
   const finder: ActorFinder = prepareActorFinder(knowledge);
   const reader: RelationReader = { knowledge, rules: loadRelationRules(), cues: loadClaimCues() };
+  const reserved = new Set(knowledge.actors.flatMap((a) => [a.name, ...a.aliases, ...a.countryNames, ...a.demonyms]).map((n) => nameKey(n, knowledge.folding)));
+  const gazetteer: Gazetteer = loadGazetteer(loadGazetteerSettings(), knowledge.folding, reserved);
   const log = debugFor('factiongraph:extract');
   return {
     extract(doc, options = {}) {
@@ -39,7 +45,33 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
       log(`document ${doc.id}`);
       const actors = findActors(doc.text, analysed, sections, dated.published, finder, log);
       const relations = findRelations(doc.text, analysed.sentences, sections, actors, reader, log);
-      return toDocumentJson(dated, sections, actors, relations, { withText: o.withText });
+      const places = findPlaces(doc.text, analysed.tokens, sections, gazetteer, {
+        covered: coveredBy(actors, analysed.tokens), countries: documentCountries(actors, knowledge), allCapsLine: allCapsLines(doc.text, analysed.tokens),
+      });
+      return toDocumentJson(dated, sections, actors, relations, places, { withText: o.withText });
     },
   };
+}
+
+/** Tokens inside actor mentions (references aside): never place names. */
+function coveredBy(actors: readonly DocActor[], tokens: readonly Token[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const a of actors) for (const m of a.mentions) {
+    if (m.via === 'reference') continue;
+    for (let i = firstTokenFrom(tokens, m.start); i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+  }
+  return covered;
+}
+
+/** How much each country is the document's: its states named, and the countries of its groups. */
+function documentCountries(actors: readonly DocActor[], k: LoadedKnowledge): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of actors) {
+    const entry = a.knownId ? k.byId.get(a.knownId) : undefined;
+    if (!entry?.countries.length) continue;
+    const body = a.mentions.filter((m) => m.section === 'body').length;
+    const share = (entry.kind === 'state' ? 2 : 1) * body / entry.countries.length;
+    for (const c of entry.countries) out.set(c, (out.get(c) ?? 0) + share);
+  }
+  return out;
 }

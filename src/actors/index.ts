@@ -6,7 +6,7 @@ import type { Section } from '../ingest/index.ts';
 import { sectionKindAt } from '../ingest/index.ts';
 import type { LoadedKnowledge } from '../knowledge/index.ts';
 import type { AnalysedText, Token } from '../text/index.ts';
-import { firstTokenFrom, nameKey, scanNames, sentenceAt } from '../text/index.ts';
+import { allCapsLines, firstTokenFrom, nameKey, scanNames, sentenceAt } from '../text/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
 import type { DocActor, Hit, Mention, MentionVia } from './types.ts';
@@ -279,17 +279,4 @@ function titleCaseLines(text: string, tokens: readonly Token[]): (t: Token) => b
   }
   if (!titled.size) return () => false;
   return (t) => titled.has(text.lastIndexOf('\n', t.start - 1) + 1);
-}
-
-/** Tokens standing on a line written mostly in capitals (a shouting headline), where acronyms are not trusted. */
-function allCapsLines(text: string, tokens: readonly Token[]): (t: Token) => boolean {
-  const shouting = new Set<number>();
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const letters = line.replace(/[^\p{L}]/gu, '');
-    if (letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) shouting.add(lineStart);
-    lineStart += line.length + 1;
-  }
-  if (!shouting.size) return () => false;
-  return (t) => shouting.has(text.lastIndexOf('\n', t.start - 1) + 1);
 }

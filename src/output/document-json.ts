@@ -2,6 +2,7 @@
 import type { SourceDocument, Section } from '../ingest/index.ts';
 import type { DocActor } from '../actors/index.ts';
 import type { RelationClaim } from '../relations/index.ts';
+import type { DocPlace } from '../places/index.ts';
 import type { DocumentJson } from './types.ts';
 
 export interface OutputOptions {
@@ -9,7 +10,8 @@ export interface OutputOptions {
   withText: boolean;
 }
 
-export function toDocumentJson(doc: SourceDocument, sections: readonly Section[], actors: readonly DocActor[], relations: readonly RelationClaim[], options: OutputOptions): DocumentJson {
+export function toDocumentJson(doc: SourceDocument, sections: readonly Section[], actors: readonly DocActor[], relations: readonly RelationClaim[],
+  places: readonly DocPlace[], options: OutputOptions): DocumentJson {
   return {
     document: {
       id: doc.id, source: doc.source, format: doc.format, title: doc.title, url: doc.url, byline: doc.byline,
@@ -27,6 +29,6 @@ export function toDocumentJson(doc: SourceDocument, sections: readonly Section[]
     })),
     relations: [...relations],
     events: [],
-    places: [],
+    places: [...places],
   };
 }

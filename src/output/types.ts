@@ -3,6 +3,7 @@ import type { ActorKind, SectionKind } from '../ontology.ts';
 import type { MentionVia } from '../actors/index.ts';
 import type { SourceFormat } from '../ingest/index.ts';
 import type { RelationClaim } from '../relations/index.ts';
+import type { DocPlace } from '../places/index.ts';
 
 export interface DocumentJson {
   document: {
@@ -19,7 +20,7 @@ export interface DocumentJson {
   actors: ActorJson[];
   relations: RelationClaim[];
   events: unknown[];
-  places: unknown[];
+  places: DocPlace[];
 }
 
 export interface ActorJson {

@@ -7,6 +7,7 @@ export type { FoldingRules, Sentence, Token } from './types.ts';
 export { foldWord, loadFoldingRules } from './fold.ts';
 export { firstTokenFrom, nameKey, tokenize } from './tokenize.ts';
 export { sentenceAt, splitSentences } from './sentences.ts';
+export { allCapsLines } from './caps-lines.ts';
 export { addName, newTrie, scanNames, type NameEntry, type NameHit, type TrieNode } from './name-trie.ts';
 
 export interface AnalysedText {
