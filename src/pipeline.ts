@@ -4,8 +4,9 @@
 //   actors    — find and link actors: names, discovered groups and persons, refs  (src/actors)
 //   relations — typed claims between actors, with negation, certainty, time       (src/relations)
 //   places    — places named in the body, geocoded with the offline gazetteer       (src/places)
+//   dates     — dates resolved against the publication date (or one the text implies) (src/dates)
+//   events    — ACLED-typed events with actors, place, date and fatalities          (src/events)
 //   output    — the JSON record of the document (GUIDE.md §6)                      (src/output)
-// Events are the next stage to come (issue 4).
 import type { SourceDocument, SectionCues } from './ingest/index.ts';
 import { splitSections } from './ingest/index.ts';
 import { analyseText } from './text/index.ts';
@@ -14,6 +15,8 @@ import { findRelations, loadClaimCues, loadRelationRules, type RelationReader } 
 import { findPlaces, loadGazetteer, loadGazetteerSettings, type Gazetteer } from './places/index.ts';
 import { allCapsLines, firstTokenFrom, nameKey, type Token } from './text/index.ts';
 import type { DocActor } from './actors/index.ts';
+import { compileDatePatterns, findDates, inferAnchor, loadDateWords } from './dates/index.ts';
+import { findEvents, loadEventRules, loadFatalityCues, type EventReader } from './events/index.ts';
 import { toDocumentJson, type DocumentJson } from './output/index.ts';
 import type { LoadedKnowledge } from './knowledge/index.ts';
 import { debugFor } from './debug.ts';
@@ -32,9 +35,12 @@ export interface Extractor {
 
 export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): Extractor {
   const finder: ActorFinder = prepareActorFinder(knowledge);
-  const reader: RelationReader = { knowledge, rules: loadRelationRules(), cues: loadClaimCues() };
+  const visibleTail = new RegExp(`\\s+(?:${knowledge.lexicon.actionNouns.join('|')})$`, 'i');
+  const reader: RelationReader = { knowledge, visibleTail, rules: loadRelationRules(), cues: loadClaimCues() };
   const reserved = new Set(knowledge.actors.flatMap((a) => [a.name, ...a.aliases, ...a.countryNames, ...a.demonyms]).map((n) => nameKey(n, knowledge.folding)));
   const gazetteer: Gazetteer = loadGazetteer(loadGazetteerSettings(), knowledge.folding, reserved);
+  const datePatterns = compileDatePatterns(loadDateWords());
+  const events: EventReader = { rules: loadEventRules(), fatalities: loadFatalityCues(), visibleTail };
   const log = debugFor('factiongraph:extract');
   return {
     extract(doc, options = {}) {
@@ -48,7 +54,10 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
       const places = findPlaces(doc.text, analysed.tokens, sections, gazetteer, {
         covered: coveredBy(actors, analysed.tokens), countries: documentCountries(actors, knowledge), allCapsLine: allCapsLines(doc.text, analysed.tokens),
       });
-      return toDocumentJson(dated, sections, actors, relations, places, { withText: o.withText });
+      const inferred = dated.published ? null : inferAnchor(findDates(doc.text, datePatterns, null));
+      const dates = findDates(doc.text, datePatterns, dated.published ?? inferred?.date ?? null);
+      const found = findEvents(doc.text, analysed.sentences, sections, actors, places, dates, events, log);
+      return toDocumentJson(dated, sections, actors, relations, places, found, { withText: o.withText, inferredPublished: inferred });
     },
   };
 }

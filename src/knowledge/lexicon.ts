@@ -10,6 +10,7 @@ export interface Lexicon {
   needsSupport: string[];
   sharedNames: string[];
   forceNouns: string[];
+  actionNouns: string[];
   genericStateReferences: string[];
   locativeWords: string[];
   arabicHeads: string[];
@@ -71,6 +72,7 @@ export function loadLexicon(dataDir?: string): Lexicon {
     needsSupport: list('ambiguous-names.yaml', amb, 'needs_support'),
     sharedNames: list('ambiguous-names.yaml', amb, 'shared'),
     forceNouns: list('state-references.yaml', states, 'force_nouns'),
+    actionNouns: list('state-references.yaml', states, 'action_nouns'),
     genericStateReferences: list('state-references.yaml', states, 'generic_references'),
     locativeWords: list('state-references.yaml', states, 'locative_words'),
     arabicHeads: list('group-naming.yaml', naming, 'arabic_heads'),

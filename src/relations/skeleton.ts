@@ -20,9 +20,17 @@ export interface Skeleton {
   toRaw(at: number): number;
 }
 
-export function buildSkeleton(text: string, from: number, to: number, mentions: readonly SlotMention[]): Skeleton {
+/**
+ * `visibleTail` names the last words of a slot that stay words of the skeleton ("⟪0⟫ airstrike"
+ * for "U.S. airstrike"), so that rules can read what the actor did.
+ */
+export function buildSkeleton(text: string, from: number, to: number, mentions: readonly SlotMention[], visibleTail?: RegExp): Skeleton {
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
   const slots = choose(groupBySpan(inside));
+  if (visibleTail) for (const s of slots) {
+    const tail = visibleTail.exec(text.slice(s.start, s.end));
+    if (tail && tail.index > 0) s.end = s.start + tail.index;
+  }
   mergeParentheticals(text, slots);
   for (const s of slots) s.modifier = /^[-‐–]\p{L}/u.test(text.slice(s.end, s.end + 2));
 

@@ -1,0 +1,118 @@
+// Stage "events": events of the body's sentences, typed with ACLED's event and sub-event types.
+// A rule of data/lexicon/event-rules.yaml matches the sentence skeleton; the event takes its
+// initiators and targets from the rule's slots, the place named nearest the trigger, the date of
+// the sentence (or of the two before it) and the death toll the sentence gives. One event told
+// twice (same type and place, or same type, actors and date) is one event.
+import type { DocActor } from '../actors/index.ts';
+import type { Sentence } from '../text/index.ts';
+import type { Section } from '../ingest/index.ts';
+import { sectionKindAt } from '../ingest/index.ts';
+import type { DocPlace } from '../places/index.ts';
+import type { DateMention } from '../dates/index.ts';
+import type { ActorKind } from '../ontology.ts';
+import type { DebugLog } from '../debug.ts';
+import { buildSkeleton, slotsIn, type SlotMention } from '../relations/skeleton.ts';
+import { appositive } from '../relations/index.ts';
+import type { DocEvent, EventRule } from './types.ts';
+import { fatalitiesIn, type FatalityCues } from './rules.ts';
+
+export type { DocEvent, EventRule } from './types.ts';
+export { fatalitiesIn, loadEventRules, loadFatalityCues, type FatalityCues } from './rules.ts';
+
+export interface EventReader { rules: EventRule[]; fatalities: FatalityCues; visibleTail: RegExp }
+
+export function findEvents(text: string, sentences: readonly Sentence[], sections: readonly Section[], actors: readonly DocActor[],
+  places: readonly DocPlace[], dates: readonly DateMention[], r: EventReader, log: DebugLog): DocEvent[] {
+  const kindOf = new Map<string, ActorKind>(actors.map((a) => [a.key, a.kind]));
+  const mentions: SlotMention[] = actors.flatMap((a) => a.mentions.filter((m) => m.section === 'body')
+    .map((m) => ({ actor: a.key, kind: a.kind, start: m.start, end: m.end, via: m.via })));
+  const placeMentions = places.flatMap((p) => p.mentions.filter((m) => m.section === 'body').map((m) => ({ place: p, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+  const events: DocEvent[] = [];
+  sentences.forEach((s, si) => {
+    if (sectionKindAt(sections, s.start) !== 'body') return;
+    const skel = buildSkeleton(text, s.start, s.end, mentions, r.visibleTail);
+    const sentence = text.slice(s.start, s.end);
+    const done = new Set<string>();
+    for (const rule of r.rules) {
+      // The first rule of a sub-event type that reads the sentence speaks for it.
+      if (done.has(rule.subEventType)) continue;
+      for (const m of skel.text.matchAll(rule.pattern)) {
+        const g = m.groups ?? {};
+        const who = (group: string | undefined) => [...new Set(slotsIn(group).filter((i, k) => k === 0 || !appositive(skel, i))
+          .flatMap((i) => skel.slots[i]?.actors ?? []))].filter((a) => kindOf.get(a) !== 'person');
+        // "... were killed by the rebels who took over the town": X is not who acted.
+        const gap = g.X !== undefined ? m[0].slice(m[0].indexOf(g.X) + g.X.length) : '';
+        const initiators = RELATIVE_OBJECT.test(gap) ? [] : who(g.X);
+        const targets = who(g.Y).filter((t) => !initiators.includes(t));
+        const at = skel.toRaw(g.X !== undefined ? m.index + m[0].indexOf(g.X) + g.X.length : m.index);
+        const place = nearestPlace(placeMentions, s, at);
+        const date = dateOf(dates, sentences, si, at);
+        // A told event has a place, or an actor and a date of its own sentence.
+        if (!place && !(initiators.length && date?.own)) continue;
+        done.add(rule.subEventType);
+        const isState = initiators.some((a) => kindOf.get(a) === 'state');
+        const event: DocEvent = {
+          event_type: rule.eventType, sub_event_type: isState && rule.ifState ? rule.ifState : rule.subEventType,
+          actors: initiators, targets,
+          location: place ? { name: place.name, country: place.country, admin1: place.admin1, lat: place.lat, lon: place.lon } : null,
+          date: date?.date ?? null, date_precision: date?.precision ?? null, fatalities: fatalitiesIn(sentence, r.fatalities),
+          evidence: { start: s.start, end: s.end, text: sentence }, section: 'body', rule: rule.id,
+        };
+        log(`rule ${rule.id} ${event.sub_event_type} [${initiators.join(', ')}] -> [${targets.join(', ')}] at ${event.location?.name ?? '?'} on ${event.date ?? '?'}`);
+        merge(events, event);
+      }
+    }
+  });
+  return events;
+}
+
+const RELATIVE_OBJECT = /\b(?:by|of|from|against|with|to)\s+(?:the\s+)?[a-z]+\s+(?:who|which|that)\b/i;
+
+/** The place named in the sentence nearest after the trigger, else the last one before it. */
+function nearestPlace(ps: ReadonlyArray<{ place: DocPlace; start: number; end: number }>, s: Sentence, at: number): DocPlace | null {
+  const inside = ps.filter((p) => p.start >= s.start && p.end <= s.end);
+  return (inside.find((p) => p.start >= at) ?? inside.filter((p) => p.end <= at).pop())?.place ?? null;
+}
+
+/** The date of the sentence nearest the trigger, else the last date of the two sentences before. */
+function dateOf(dates: readonly DateMention[], sentences: readonly Sentence[], si: number, at: number): (DateMention & { own: boolean }) | null {
+  const s = sentences[si]!;
+  const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  if (inside.length) return { ...inside.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)), own: true };
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const p = sentences[k]!;
+    const before = dates.filter((d) => d.start >= p.start && d.end <= p.end);
+    if (before.length) return { ...before[before.length - 1]!, own: false };
+  }
+  return null;
+}
+
+/** Places this close are one battlefield (Zahra and Nubl; a village and its town). */
+const SAME_PLACE_KM = 30;
+
+/**
+ * Adds an event, or folds it into the same event told before: same sub-event type, and nothing
+ * that tells them apart (places within 30 km or one unknown; a shared actor or one without;
+ * the same date or one unknown).
+ */
+function merge(events: DocEvent[], e: DocEvent): void {
+  const same = events.find((o) => o.sub_event_type === e.sub_event_type
+    && (!o.location || !e.location || km(o.location, e.location) <= SAME_PLACE_KM)
+    && (!o.actors.length || !e.actors.length || o.actors.some((a) => e.actors.includes(a)))
+    && (!o.date || !e.date || o.date.startsWith(e.date) || e.date.startsWith(o.date))
+    && (!!o.location || !!e.location || o.actors.some((a) => e.actors.includes(a))));
+  if (!same) { events.push(e); return; }
+  if (!same.location || (e.location && e.date && !same.date)) same.location = e.location ?? same.location;
+  same.actors = [...new Set([...same.actors, ...e.actors])];
+  same.targets = [...new Set([...same.targets, ...e.targets])].filter((t) => !same.actors.includes(t));
+  same.date ??= e.date;
+  same.date_precision ??= e.date_precision;
+  same.fatalities ??= e.fatalities;
+}
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}

@@ -1,0 +1,60 @@
+// Loads the event rules of data/lexicon/event-rules.yaml (patterns over sentence skeletons, as
+// relation rules are) and the fatality cues of data/lexicon/event-cues.yaml.
+import type { EventRule } from './types.ts';
+import { EVENT_TYPES, type EventType } from '../ontology.ts';
+import { readDataFile } from '../data-files.ts';
+import { KnowledgeError } from '../errors.ts';
+import { compilePattern } from '../relations/index.ts';
+
+export function loadEventRules(dataDir?: string): EventRule[] {
+  const FILE = 'lexicon/event-rules.yaml';
+  const raw = readDataFile(FILE, dataDir);
+  if (!Array.isArray(raw)) throw new KnowledgeError([`${FILE}: must be a list of rules`]);
+  const problems: string[] = [];
+  const rules = raw.flatMap((r: Record<string, unknown>, i): EventRule[] => {
+    const where = `${FILE}: rule ${i + 1}${r?.id ? ` (${String(r.id)})` : ''}`;
+    const type = r?.event_type as EventType;
+    const subs: readonly string[] = EVENT_TYPES[type] ?? [];
+    if (typeof r?.id !== 'string') problems.push(`${where}: "id" is required`);
+    if (!subs.length) { problems.push(`${where}: "event_type" must be one of ${Object.keys(EVENT_TYPES).join(', ')}`); return []; }
+    if (!subs.includes(String(r.sub_event_type)) || (r.if_state != null && !subs.includes(String(r.if_state)))) { problems.push(`${where}: sub-event types must be ${type}'s: ${subs.join(', ')}`); return []; }
+    if (typeof r.pattern !== 'string' || typeof r.example !== 'string') { problems.push(`${where}: "pattern" and "example" are required`); return []; }
+    try {
+      return [{ id: String(r.id), eventType: type, subEventType: String(r.sub_event_type), ifState: r.if_state ? String(r.if_state) : null, pattern: compilePattern(r.pattern), example: r.example }];
+    } catch (err) {
+      problems.push(`${where}: ${(err as Error).message}`);
+      return [];
+    }
+  });
+  if (problems.length) throw new KnowledgeError(problems);
+  return rules;
+}
+
+export interface FatalityCues { patterns: RegExp[]; numbers: Map<string, number> }
+
+export function loadFatalityCues(dataDir?: string): FatalityCues {
+  const FILE = 'lexicon/event-cues.yaml';
+  const raw = readDataFile(FILE, dataDir) as Record<string, unknown> | null;
+  const numbers = new Map(Object.entries((raw?.numbers ?? {}) as Record<string, number>));
+  const quals = raw?.qualifiers, pats = raw?.fatalities;
+  if (!Array.isArray(quals) || !Array.isArray(pats) || !numbers.size) throw new KnowledgeError([`${FILE}: "numbers", "qualifiers" and "fatalities" are required`]);
+  const Q = `(?:${quals.map((q) => String(q).replace(/ /g, '\\s+')).join('|')})`;
+  const N = `(\\d{1,5}|${[...numbers.keys()].join('|')})`;
+  return {
+    numbers,
+    patterns: pats.map((p) => new RegExp(String(p).replace('{Q_OPT}', `(?:${Q}\\s+)?`).replace('{Q}', Q).replace('{N}', N), 'gi')),
+  };
+}
+
+/** The death toll a sentence gives, or null (none, a range, or a vague word). */
+export function fatalitiesIn(sentence: string, cues: FatalityCues): number | null {
+  for (const re of cues.patterns) {
+    re.lastIndex = 0;
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const raw = m[1]!.toLowerCase();
+    const n = /^\d+$/.test(raw) ? Number(raw) : cues.numbers.get(raw);
+    if (n !== undefined && n > 0 && n < 100000 && !/^(?:19|20)\d\d$/.test(raw)) return n;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+// Plain data of the event stage: rules read from data/, and the events they produce.
+import type { EventType } from '../ontology.ts';
+import type { DatePrecision } from '../dates/index.ts';
+
+export interface EventRule {
+  id: string;
+  eventType: EventType;
+  subEventType: string;
+  /** Sub-event type when an initiator is a state ("Government regains territory"). */
+  ifState: string | null;
+  pattern: RegExp;
+  example: string;
+}
+
+export interface DocEvent {
+  event_type: EventType;
+  sub_event_type: string;
+  actors: string[];
+  targets: string[];
+  location: { name: string; country: string; admin1: string | null; lat: number; lon: number } | null;
+  date: string | null;
+  date_precision: DatePrecision | null;
+  fatalities: number | null;
+  evidence: { start: number; end: number; text: string };
+  section: 'body';
+  rule: string;
+}
