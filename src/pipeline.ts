@@ -52,7 +52,7 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
       const actors = findActors(doc.text, analysed, sections, dated.published, finder, log);
       const relations = findRelations(doc.text, analysed.sentences, sections, actors, reader, log);
       const places = findPlaces(doc.text, analysed.tokens, sections, gazetteer, {
-        covered: coveredBy(actors, analysed.tokens), countries: documentCountries(actors, knowledge), allCapsLine: allCapsLines(doc.text, analysed.tokens),
+        covered: coveredBy(actors, analysed.tokens), countries: documentCountries(actors, knowledge), allCapsLine: allCapsLines(doc.text, analysed.tokens), folding: knowledge.folding,
       });
       const inferred = dated.published ? null : inferAnchor(findDates(doc.text, datePatterns, null));
       const dates = findDates(doc.text, datePatterns, dated.published ?? inferred?.date ?? null);

@@ -78,7 +78,8 @@ function nearestPlace(ps: ReadonlyArray<{ place: DocPlace; start: number; end: n
 /** The date of the sentence nearest the trigger, else the last date of the two sentences before. */
 function dateOf(dates: readonly DateMention[], sentences: readonly Sentence[], si: number, at: number): (DateMention & { own: boolean }) | null {
   const s = sentences[si]!;
-  const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  // "from 2003 until 2022", "since late November": spans of time, not the date of an event.
+  const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end && !/^(?:from|since|until|till|between|through)\b/i.test(d.text));
   if (inside.length) return { ...inside.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)), own: true };
   for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
     const p = sentences[k]!;
@@ -98,7 +99,7 @@ const SAME_PLACE_KM = 30;
  */
 function merge(events: DocEvent[], e: DocEvent): void {
   const same = events.find((o) => o.sub_event_type === e.sub_event_type
-    && (!o.location || !e.location || km(o.location, e.location) <= SAME_PLACE_KM)
+    && (!o.location || !e.location || o.location.name === e.location.name || km(o.location, e.location) <= SAME_PLACE_KM)
     && (!o.actors.length || !e.actors.length || o.actors.some((a) => e.actors.includes(a)))
     && (!o.date || !e.date || o.date.startsWith(e.date) || e.date.startsWith(o.date))
     && (!!o.location || !!e.location || o.actors.some((a) => e.actors.includes(a))));
@@ -111,7 +112,8 @@ function merge(events: DocEvent[], e: DocEvent): void {
   same.fatalities ??= e.fatalities;
 }
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
   const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));

@@ -52,6 +52,9 @@ export function fatalitiesIn(sentence: string, cues: FatalityCues): number | nul
     re.lastIndex = 0;
     const m = re.exec(sentence);
     if (!m) continue;
+    // "250 to 300", "two or three": a range gives no toll.
+    const around = sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
+    if (/\d+\s*(?:to|-|–|or)\s*\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(around)) return null;
     const raw = m[1]!.toLowerCase();
     const n = /^\d+$/.test(raw) ? Number(raw) : cues.numbers.get(raw);
     if (n !== undefined && n > 0 && n < 100000 && !/^(?:19|20)\d\d$/.test(raw)) return n;

@@ -17,7 +17,7 @@ export interface DocEvent {
   sub_event_type: string;
   actors: string[];
   targets: string[];
-  location: { name: string; country: string; admin1: string | null; lat: number; lon: number } | null;
+  location: { name: string; country: string | null; admin1: string | null; lat: number | null; lon: number | null } | null;
   date: string | null;
   date_precision: DatePrecision | null;
   fatalities: number | null;

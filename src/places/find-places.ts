@@ -4,7 +4,7 @@
 // most populous).
 import type { Section } from '../ingest/index.ts';
 import { sectionKindAt } from '../ingest/index.ts';
-import { scanNames, type Token } from '../text/index.ts';
+import { nameKey, scanNames, type FoldingRules, type Token } from '../text/index.ts';
 import type { DocPlace, GazetteerPlace } from './types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
@@ -14,18 +14,24 @@ export interface PlaceContext {
   /** Weight of each country in the document (from the actors named). */
   countries: ReadonlyMap<string, number>;
   allCapsLine: (t: Token) => boolean;
+  folding: FoldingRules;
 }
 
 const PROVINCE_AFTER = /^\s+(?:province|governorate|region|district|state|countryside|plain|valley|mountains)\b/i;
 
 export function findPlaces(text: string, tokens: readonly Token[], sections: readonly Section[], g: Gazetteer, ctx: PlaceContext): DocPlace[] {
   const byPlace = new Map<number, DocPlace>();
-  const hits = scanNames(text, tokens, g.trie, ctx.covered.slice(), ctx.allCapsLine, (k) => k);
+  const covered = ctx.covered.slice();
+  const cued = cuedPlaces(text, tokens, sections, g, ctx, covered);
+  const fill = (country: string | null) => { for (const p of cued) p.country ??= country; };
+  const hits = scanNames(text, tokens, g.trie, covered, ctx.allCapsLine, (k) => k);
   const total = Math.max(1, ...ctx.countries.values());
   const lowerWords = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.raw));
   for (const h of hits) {
     const section = sectionKindAt(sections, h.start);
     if (section !== 'body') continue;
+    // A word that is no place name as written here ("About" folds onto the village "Abut").
+    if (g.settings.notPlaces.has(text.slice(h.start, h.end).toLowerCase())) continue;
     // "About 51 were killed": a one-word name the text also writes in lower case is a word, not a place.
     if (h.to - h.from === 1 && !h.target.includes(' ') && lowerWords.has(tokens[h.from]!.raw.toLowerCase()) && g.byName.get(h.target)!.every((i) => !g.places[i]!.source.startsWith('curated'))) continue;
     const candidates = g.byName.get(h.target) ?? [];
@@ -37,7 +43,34 @@ export function findPlaces(text: string, tokens: readonly Token[], sections: rea
     doc.mentions.push({ text: text.slice(h.start, h.end), start: h.start, end: h.end, section });
     byPlace.set(best, doc);
   }
-  return [...byPlace.values()];
+  // A place kept from its cue lies in the document's country: of its actors, else of its places.
+  const found = new Map<string, number>();
+  for (const p of byPlace.values()) if (p.country) found.set(p.country, (found.get(p.country) ?? 0) + p.mentions.length);
+  fill([...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+  return [...byPlace.values(), ...cued];
+}
+
+/** Places the gazetteer lacks, named after a cue: "the village of Jadid Bakkara". */
+function cuedPlaces(text: string, tokens: readonly Token[], sections: readonly Section[], g: Gazetteer, ctx: PlaceContext, covered: Uint8Array): DocPlace[] {
+  const out = new Map<string, DocPlace>();
+  const cue = new RegExp(`\\b(?:${g.settings.placeCues.join('|')})\\s+of\\s+$`, 'i');
+  const country = [...ctx.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.covered[i] || !t.capitalized || t.article || !cue.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    let end = i + 1;
+    while (end < tokens.length && !ctx.covered[end] && (tokens[end]!.capitalized || tokens[end]!.article) && /^[\s-]{1,2}$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    while (end > i + 1 && tokens[end - 1]!.article) end--;
+    const start = tokens[i]!.start, stop = tokens[end - 1]!.end;
+    const name = text.slice(start, stop);
+    if (sectionKindAt(sections, start) !== 'body' || g.byName.has(nameKey(name, ctx.folding)) || g.settings.notPlaces.has(name.toLowerCase())) continue;
+    for (let k = i; k < end; k++) covered[k] = 1;
+    const place = out.get(name) ?? { name, kind: 'populated_place' as const, country, admin1: null, lat: null, lon: null, source: 'cue', mentions: [] };
+    place.mentions.push({ text: name, start, end: stop, section: 'body' });
+    out.set(name, place);
+    i = end - 1;
+  }
+  return [...out.values()];
 }
 
 function pick(cands: ReadonlyArray<readonly [number, GazetteerPlace]>, countries: ReadonlyMap<string, number>, total: number, wantsArea: boolean): number | null {

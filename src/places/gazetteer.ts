@@ -13,6 +13,7 @@ import { readDataFile, readDataFolder } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
 
 export interface Gazetteer {
+  settings: GazetteerSettings;
   places: GazetteerPlace[];
   /** Folded name -> indexes of the places that bear it. */
   byName: Map<string, number[]>;
@@ -37,6 +38,7 @@ export function loadGazetteerSettings(dataDir?: string): GazetteerSettings {
   return {
     theatreCountries: new Set(list('theatre_countries')), minPopulationElsewhere: num('min_population_elsewhere'),
     minSingleWordLetters: num('min_single_word_letters'), notPlaces: new Set(list('not_places').map((w) => w.toLowerCase())),
+    placeCues: list('place_cues'),
   };
 }
 
@@ -59,7 +61,7 @@ export function loadGazetteer(settings: GazetteerSettings, folding: FoldingRules
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE : options.cacheDir;
   const cached = cacheDir ? join(cacheDir, `gazetteer-${key}.json`) : null;
   if (cached && existsSync(cached)) {
-    try { return fromCache(JSON.parse(readFileSync(cached, 'utf8')) as CachedGazetteer); } catch { /* rebuild below */ }
+    try { return fromCache(JSON.parse(readFileSync(cached, 'utf8')) as CachedGazetteer, settings); } catch { /* rebuild below */ }
   }
   const { gazetteer, names } = build(settings, folding, reserved, geonames, curated);
   if (cached) {
@@ -78,8 +80,8 @@ const DEFAULT_CACHE = fileURLToPath(new URL('../../.cache/', import.meta.url));
 
 interface CachedGazetteer { places: GazetteerPlace[]; names: Array<[string, string, number]> }
 
-function fromCache(c: CachedGazetteer): Gazetteer {
-  const g: Gazetteer = { places: c.places, byName: new Map(), trie: newTrie<string>() };
+function fromCache(c: CachedGazetteer, settings: GazetteerSettings): Gazetteer {
+  const g: Gazetteer = { settings, places: c.places, byName: new Map(), trie: newTrie<string>() };
   for (const [key, surface, index] of c.names) {
     const list = g.byName.get(key) ?? [];
     if (!list.includes(index)) list.push(index);
@@ -108,7 +110,7 @@ function addKeyed(trie: TrieNode<string>, key: string, surface: string): void {
 function build(settings: GazetteerSettings, folding: FoldingRules, reserved: ReadonlySet<string>, geonames: string,
   curated: Array<[string, unknown]>): { gazetteer: Gazetteer; names: Array<[string, string, number]> } {
   const entries: Array<[string, string, number]> = [];
-  const g: Gazetteer = { places: [], byName: new Map(), trie: newTrie<string>() };
+  const g: Gazetteer = { settings, places: [], byName: new Map(), trie: newTrie<string>() };
   const add = (place: GazetteerPlace, names: Iterable<string>, curated: boolean) => {
     const index = g.places.push(place) - 1;
     for (const n of new Set(names)) {

@@ -20,15 +20,18 @@ export interface GazetteerSettings {
   minPopulationElsewhere: number;
   minSingleWordLetters: number;
   notPlaces: Set<string>;
+  /** Nouns before "of <Name>" that make the name a place ("the village of Jadid Bakkara"). */
+  placeCues: string[];
 }
 
 export interface DocPlace {
   name: string;
   kind: PlaceKind;
-  country: string;
+  /** Null for a place found from its cue ("the village of X") that the gazetteer lacks. */
+  country: string | null;
   admin1: string | null;
-  lat: number;
-  lon: number;
+  lat: number | null;
+  lon: number | null;
   source: string;
   mentions: Array<{ text: string; start: number; end: number; section: SectionKind }>;
 }
