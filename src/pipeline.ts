@@ -39,8 +39,11 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
   const reader: RelationReader = { knowledge, visibleTail, rules: loadRelationRules(), cues: loadClaimCues() };
   const reserved = new Set(knowledge.actors.flatMap((a) => [a.name, ...a.aliases, ...a.countryNames, ...a.demonyms]).map((n) => nameKey(n, knowledge.folding)));
   const gazetteer: Gazetteer = loadGazetteer(loadGazetteerSettings(), knowledge.folding, reserved);
+
   const datePatterns = compileDatePatterns(loadDateWords());
-  const events: EventReader = { rules: loadEventRules(), fatalities: loadFatalityCues(), visibleTail };
+  const gazetteerSettings = loadGazetteerSettings();
+  const notPlaces = new Set([...gazetteerSettings.notPlaces, ...reserved, ...knowledge.lexicon.notNameWords.map((w) => w.toLowerCase())]);
+  const events: EventReader = { rules: loadEventRules(), fatalities: loadFatalityCues(), visibleTail, notPlaces };
   const log = debugFor('factiongraph:extract');
   return {
     extract(doc, options = {}) {

@@ -19,7 +19,13 @@ import { fatalitiesIn, type FatalityCues } from './rules.ts';
 export type { DocEvent, EventRule } from './types.ts';
 export { fatalitiesIn, loadEventRules, loadFatalityCues, type FatalityCues } from './rules.ts';
 
-export interface EventReader { rules: EventRule[]; fatalities: FatalityCues; visibleTail: RegExp }
+export interface EventReader {
+  rules: EventRule[];
+  fatalities: FatalityCues;
+  visibleTail: RegExp;
+  /** Words that never name a place (months, common words, countries): for names the gazetteer lacks. */
+  notPlaces: ReadonlySet<string>;
+}
 
 export function findEvents(text: string, sentences: readonly Sentence[], sections: readonly Section[], actors: readonly DocActor[],
   places: readonly DocPlace[], dates: readonly DateMention[], r: EventReader, log: DebugLog): DocEvent[] {
@@ -46,7 +52,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
         const initiators = RELATIVE_OBJECT.test(gap) ? [] : who(g.X);
         const targets = who(g.Y).filter((t) => !initiators.includes(t));
         const at = skel.toRaw(g.X !== undefined ? m.index + m[0].indexOf(g.X) + g.X.length : m.index);
-        const place = nearestPlace(placeMentions, s, at);
+        const place = unlistedPlace(text, s, at, mentions, r.notPlaces, placeMentions) ?? nearestPlace(placeMentions, s, at);
         const date = dateOf(dates, sentences, si, at);
         // A told event has a place, or an actor and a date of its own sentence.
         if (!place && !(initiators.length && date?.own)) continue;
@@ -65,6 +71,28 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
     }
   });
   return events;
+}
+
+const LOCATIVE = /\b(?:in|near|at|outside|around|on the outskirts of|in the vicinity of|in the (?:town|village|city|area|neighbou?rhood) of|(?:north|south|east|west)(?:east|west)? of)\s+((?:[A-Z][\w'’`-]*|al-|el-|ad-|as-|ash-|an-|ar-|az-)(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|az|Al|El)[\s-]+)?[A-Z][\w'’`-]*){0,3})/g;
+
+/**
+ * A place the gazetteer lacks, named after a locative word right after the trigger ("clashes
+ * took place ... in Sosa in southern Deir-ez-Zor"): kept by name, without coordinates, when it
+ * is no actor's name and no common word, and no known place comes first.
+ */
+function unlistedPlace(text: string, s: Sentence, at: number, mentions: readonly SlotMention[], notPlaces: ReadonlySet<string>,
+  known: ReadonlyArray<{ place: DocPlace; start: number }>): DocPlace | null {
+  LOCATIVE.lastIndex = 0;
+  const slice = text.slice(at, s.end);
+  for (let m = LOCATIVE.exec(slice); m; m = LOCATIVE.exec(slice)) {
+    const name = m[1]!.replace(/[\s-]+$/, '');
+    const start = at + m.index + m[0].length - m[1]!.length, end = start + name.length;
+    if (known.some((k) => k.start >= at && k.start <= start)) return null;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (notPlaces.has(name.toLowerCase()) || notPlaces.has(name.split(/[\s-]/)[0]!.toLowerCase())) continue;
+    return { name, kind: 'populated_place', country: null, admin1: null, lat: null, lon: null, source: 'locative', mentions: [] };
+  }
+  return null;
 }
 
 const RELATIVE_OBJECT = /\b(?:by|of|from|against|with|to)\s+(?:the\s+)?[a-z]+\s+(?:who|which|that)\b/i;
