@@ -6,6 +6,7 @@
 //   places    — places named in the body, geocoded with the offline gazetteer       (src/places)
 //   dates     — dates resolved against the publication date (or one the text implies) (src/dates)
 //   events    — ACLED-typed events with actors, place, date and fatalities          (src/events)
+//   background — knowledge-base facts between the actors named, apart from claims    (src/background)
 //   output    — the JSON record of the document (GUIDE.md §6)                      (src/output)
 import type { SourceDocument, SectionCues } from './ingest/index.ts';
 import { splitSections } from './ingest/index.ts';
@@ -15,6 +16,7 @@ import { findRelations, loadClaimCues, loadRelationRules, type RelationReader } 
 import { findPlaces, loadGazetteer, loadGazetteerSettings, type Gazetteer } from './places/index.ts';
 import { allCapsLines, firstTokenFrom, nameKey, type Token } from './text/index.ts';
 import type { DocActor } from './actors/index.ts';
+import { backgroundFacts } from './background/index.ts';
 import { compileDatePatterns, findDates, inferAnchor, loadDateWords } from './dates/index.ts';
 import { findEvents, loadEventRules, loadFatalityCues, type EventReader } from './events/index.ts';
 import { toDocumentJson, type DocumentJson } from './output/index.ts';
@@ -60,7 +62,8 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
       const inferred = dated.published ? null : inferAnchor(findDates(doc.text, datePatterns, null));
       const dates = findDates(doc.text, datePatterns, dated.published ?? inferred?.date ?? null);
       const found = findEvents(doc.text, analysed.sentences, sections, actors, places, dates, events, log);
-      return toDocumentJson(dated, sections, actors, relations, places, found, { withText: o.withText, inferredPublished: inferred });
+      return toDocumentJson(dated, sections, actors, relations, places, found, backgroundFacts(actors, knowledge),
+        { withText: o.withText, inferredPublished: inferred });
     },
   };
 }

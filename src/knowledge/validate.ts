@@ -32,6 +32,7 @@ export function parseActorFile(file: string, content: unknown, problems: string[
     if (founded != null && dissolved != null && founded > dissolved) problems.push(`${where}: founded ${founded} is after dissolved ${dissolved}`);
     const countries = strings(r.countries, 'countries', where, problems);
     for (const c of countries) if (!/^[A-Z]{2}$/.test(c)) problems.push(`${where}: country "${c}" is not an ISO 3166 alpha-2 code`);
+    designations(r.designations, where, problems);
     return [{
       id: id ?? '', name: text(r.name, 'name', where, problems) ?? '', kind, source: source ?? '', file,
       aliases: strings(r.aliases, 'aliases', where, problems), countries,
@@ -124,5 +125,17 @@ function facts(v: unknown, where: string, problems: string[]): KnownFact[] {
     const from = year(r.from, 'from', at, problems), to = year(r.to, 'to', at, problems);
     if (from != null && to != null && from > to) problems.push(`${at}: from ${from} is after to ${to}`);
     return target ? [{ type: r.type as RelationType, target, from, to }] : [];
+  });
+}
+
+/** Designations: [{ by: "US State Department FTO", year: 2018 }]. */
+function designations(v: unknown, where: string, problems: string[]): void {
+  if (v == null) return;
+  if (!Array.isArray(v)) { problems.push(`${where}: "designations" must be a list`); return; }
+  v.forEach((d, i) => {
+    const r = d as Record<string, unknown> | null;
+    if (!r || typeof r.by !== 'string' || !r.by.trim()) problems.push(`${where}: designations[${i}] needs "by" (who lists it)`);
+    if (r && r.year != null && !(typeof r.year === 'number' && Number.isInteger(r.year) && r.year > 1900 && r.year < 2100)) problems.push(`${where}: designations[${i}].year must be a year`);
+    for (const k of Object.keys(r ?? {})) if (!['by', 'year', 'note'].includes(k)) problems.push(`${where}: designations[${i}]: unknown field "${k}"`);
   });
 }

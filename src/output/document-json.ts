@@ -4,6 +4,7 @@ import type { DocActor } from '../actors/index.ts';
 import type { RelationClaim } from '../relations/index.ts';
 import type { DocPlace } from '../places/index.ts';
 import type { DocEvent } from '../events/index.ts';
+import type { BackgroundFact } from '../background/index.ts';
 import type { DocumentJson } from './types.ts';
 
 export interface OutputOptions {
@@ -14,7 +15,7 @@ export interface OutputOptions {
 }
 
 export function toDocumentJson(doc: SourceDocument, sections: readonly Section[], actors: readonly DocActor[], relations: readonly RelationClaim[],
-  places: readonly DocPlace[], events: readonly DocEvent[], options: OutputOptions): DocumentJson {
+  places: readonly DocPlace[], events: readonly DocEvent[], background: readonly BackgroundFact[], options: OutputOptions): DocumentJson {
   return {
     document: {
       id: doc.id, source: doc.source, format: doc.format, title: doc.title, url: doc.url, byline: doc.byline,
@@ -32,6 +33,7 @@ export function toDocumentJson(doc: SourceDocument, sections: readonly Section[]
     })),
     relations: [...relations],
     events: [...events],
+    background: [...background],
     places: [...places],
   };
 }

@@ -5,6 +5,7 @@ import type { SourceFormat } from '../ingest/index.ts';
 import type { RelationClaim } from '../relations/index.ts';
 import type { DocPlace } from '../places/index.ts';
 import type { DocEvent } from '../events/index.ts';
+import type { BackgroundFact } from '../background/index.ts';
 
 export interface DocumentJson {
   document: {
@@ -22,6 +23,8 @@ export interface DocumentJson {
   actors: ActorJson[];
   relations: RelationClaim[];
   events: DocEvent[];
+  /** Knowledge-base facts between the document's actors: background, not reporting. */
+  background: BackgroundFact[];
   places: DocPlace[];
 }
 

@@ -75,3 +75,10 @@ for (const row of ROWS) {
     for (const n of row.not ?? []) assert.ok(!got.includes(n), `unexpected ${n}\n  got: ${got.join('; ')}`);
   });
 }
+
+test('knowledge-base facts come apart from claims, marked as knowledge', () => {
+  const doc: SourceDocument = { id: 't', source: 't', format: 'txt', text: 'Hay’at Tahrir al-Sham and Jabhat Fateh al-Sham were named in the report.', title: null, url: null, byline: null, published: '2021-03-01', knownBoilerplate: [] };
+  const out = extractor.extract(doc);
+  assert.deepEqual(out.relations, []);
+  assert.ok(out.background.some((f) => f.type === 'successor_of' && f.origin === 'knowledge'), JSON.stringify(out.background));
+});
