@@ -13,7 +13,7 @@ import { splitSections } from './ingest/index.ts';
 import { analyseText } from './text/index.ts';
 import { findActors, prepareActorFinder, type ActorFinder } from './actors/index.ts';
 import { findRelations, loadClaimCues, loadRelationRules, type RelationReader } from './relations/index.ts';
-import { findPlaces, loadGazetteer, loadGazetteerSettings, type Gazetteer } from './places/index.ts';
+import { findPlaces, loadGazetteer, loadGazetteerSettings, placeCountriesOf, type Gazetteer } from './places/index.ts';
 import { allCapsLines, firstTokenFrom, nameKey, type Token } from './text/index.ts';
 import type { DocActor } from './actors/index.ts';
 import { backgroundFacts } from './background/index.ts';
@@ -54,10 +54,11 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
       const sections = splitSections(doc.text, cues, doc.knownBoilerplate);
       const analysed = analyseText(doc.text, knowledge.folding, knowledge.lexicon.abbreviations);
       log(`document ${doc.id}`);
-      const actors = findActors(doc.text, analysed, sections, dated.published, finder, log);
+      const capsLine = allCapsLines(doc.text, analysed.tokens);
+      const actors = findActors(doc.text, analysed, sections, dated.published, finder, log, placeCountriesOf(doc.text, analysed.tokens, gazetteer, { allCapsLine: capsLine }));
       const relations = findRelations(doc.text, analysed.sentences, sections, actors, reader, log);
       const places = findPlaces(doc.text, analysed.tokens, sections, gazetteer, {
-        covered: coveredBy(actors, analysed.tokens), countries: documentCountries(actors, knowledge), allCapsLine: allCapsLines(doc.text, analysed.tokens), folding: knowledge.folding,
+        covered: coveredBy(actors, analysed.tokens), countries: documentCountries(actors, knowledge), allCapsLine: capsLine, folding: knowledge.folding,
       });
       const inferred = dated.published ? null : inferAnchor(findDates(doc.text, datePatterns, null));
       const dates = findDates(doc.text, datePatterns, dated.published ?? inferred?.date ?? null);

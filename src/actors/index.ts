@@ -61,7 +61,12 @@ export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
 
 interface Candidate { actor: string; from: number; to: number; via: MentionVia; needsSupport: boolean }
 
-export function findActors(text: string, analysed: AnalysedText, sections: readonly Section[], published: string | null, f: ActorFinder, log: DebugLog): DocActor[] {
+/**
+ * `placeCountries` are the countries of the places the text names, most named first: the last
+ * resort for "the regime" when no state and no single-country group is named.
+ */
+export function findActors(text: string, analysed: AnalysedText, sections: readonly Section[], published: string | null, f: ActorFinder, log: DebugLog,
+  placeCountries: readonly string[] = []): DocActor[] {
   const { tokens, sentences } = analysed;
   const k = f.knowledge;
   const covered = new Uint8Array(tokens.length);
@@ -94,7 +99,7 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     if (e.kind === 'person') return e.countries.slice(0, 1);
     return e.countries.length === 1 ? e.countries : [];
   });
-  const state = dominantState(stateHits, groupCountries, f.stateOfCountry);
+  const state = dominantState(stateHits, groupCountries.length ? groupCountries : placeCountries.slice(0, 1), f.stateOfCountry);
   const acting = generic.filter((g) => !isModifierUse(text, tokens, g));
   if (state && acting.length) {
     const entry = k.byId.get(state)!;

@@ -83,3 +83,15 @@ function pick(cands: ReadonlyArray<readonly [number, GazetteerPlace]>, countries
   }
   return best;
 }
+
+/** Countries of the places a text names (most named first), before actors are known: a hint for "the regime". */
+export function placeCountriesOf(text: string, tokens: readonly Token[], g: Gazetteer, ctx: Pick<PlaceContext, 'allCapsLine'>): string[] {
+  const counts = new Map<string, number>();
+  for (const h of scanNames(text, tokens, g.trie, new Uint8Array(tokens.length), ctx.allCapsLine, (k) => k)) {
+    const cands = (g.byName.get(h.target) ?? []).map((i) => g.places[i]!);
+    if (!cands.length || g.settings.notPlaces.has(text.slice(h.start, h.end).toLowerCase())) continue;
+    const best = cands.reduce((a, b) => (b.population > a.population || (b.source.startsWith('curated') && !a.source.startsWith('curated')) ? b : a));
+    counts.set(best.country, (counts.get(best.country) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
