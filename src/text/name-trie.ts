@@ -59,9 +59,8 @@ export function addName<T>(root: TrieNode<T>, surface: string, target: T, foldin
 export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieNode<T>, covered: Uint8Array,
   allCapsLine: (t: Token) => boolean, key: (t: T) => string): Array<NameHit<T>> {
   const hits: Array<NameHit<T>> = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (covered[i] || tokens[i]!.article) { i++; continue; }
+  const longestAt = (i: number): { to: number; entry: NameEntry<T>; ambiguous: boolean } | null => {
+    if (covered[i] || tokens[i]!.article) return null;
     let node: TrieNode<T> | undefined = root;
     let best: { to: number; entry: NameEntry<T>; ambiguous: boolean } | null = null;
     const content: number[] = [];
@@ -75,6 +74,18 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
       const fitting = node.entries.filter((e) => fits(e, content.map((c) => tokens[c]!), allCapsLine));
       if (fitting.length) best = { to: j + 1, entry: fitting[0]!, ambiguous: new Set(fitting.map((e) => key(e.target))).size > 1 };
     }
+    return best;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const best = longestAt(i);
+    // "the Military Forces of Syria": a longer name starting inside this one wins over it.
+    let overtaken = false;
+    for (let j = i + 1; best && j < best.to && !overtaken; j++) {
+      const later = longestAt(j);
+      if (later && !later.ambiguous && later.to > best.to && later.to - j > best.to - i) overtaken = true;
+    }
+    if (overtaken) { i++; continue; }
     if (best && !best.ambiguous) {
       const from = i > 0 && tokens[i - 1]!.article && !covered[i - 1] && tokens[i]!.start - tokens[i - 1]!.end <= 1 ? i - 1 : i;
       hits.push({ target: best.entry.target, from, to: best.to, start: tokens[from]!.start, end: tokens[best.to - 1]!.end, entry: best.entry });
