@@ -7,7 +7,7 @@ import type { DocActor } from '../actors/index.ts';
 import type { Sentence } from '../text/index.ts';
 import type { Section } from '../ingest/index.ts';
 import { sectionKindAt } from '../ingest/index.ts';
-import type { DocPlace } from '../places/index.ts';
+import { kmBetween, type DocPlace } from '../places/index.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
@@ -127,7 +127,7 @@ const SAME_PLACE_KM = 30;
  */
 function merge(events: DocEvent[], e: DocEvent): void {
   const same = events.find((o) => o.sub_event_type === e.sub_event_type
-    && (!o.location || !e.location || o.location.name === e.location.name || km(o.location, e.location) <= SAME_PLACE_KM)
+    && (!o.location || !e.location || o.location.name === e.location.name || kmBetween(o.location, e.location) <= SAME_PLACE_KM)
     && (!o.actors.length || !e.actors.length || o.actors.some((a) => e.actors.includes(a)))
     && (!o.date || !e.date || o.date.startsWith(e.date) || e.date.startsWith(o.date))
     && (!!o.location || !!e.location || o.actors.some((a) => e.actors.includes(a))));
@@ -140,9 +140,3 @@ function merge(events: DocEvent[], e: DocEvent): void {
   same.fatalities ??= e.fatalities;
 }
 
-function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
-  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
-  const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}

@@ -5,17 +5,14 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { loadSectionCues, type SourceDocument } from '../ingest/index.ts';
 import { createExtractor } from '../pipeline.ts';
+import { kmBetween, type Point } from './index.ts';
 
 const extractor = createExtractor(loadKnowledge(), loadSectionCues());
 const placesOf = (text: string) => {
   const doc: SourceDocument = { id: 't', source: 't', format: 'txt', text, title: null, url: null, byline: null, published: '2020-01-01', knownBoilerplate: [] };
   return extractor.extract(doc).places;
 };
-const km = (a: { lat: number | null; lon: number | null }, lat: number, lon: number) => {
-  const r = Math.PI / 180, dLat = (lat - a.lat!) * r, dLon = (lon - a.lon!) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat! * r) * Math.cos(lat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-};
+const km = (a: Point, lat: number, lon: number) => kmBetween(a, { lat, lon });
 
 const CASES: Array<{ text: string; name: string; country: string | null; near?: [number, number] }> = [
   { text: 'Libyan forces and the Government of National Unity clashed in Tripoli on Friday.', name: 'Tripoli', country: 'LY', near: [32.89, 13.19] },
