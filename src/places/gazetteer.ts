@@ -102,7 +102,7 @@ function addKeyed(trie: TrieNode<string>, key: string, surface: string): void {
   if (node.entries.some((e) => e.target === key)) return;
   const words = surface.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
   const letters = surface.replace(/[^\p{L}]/gu, '');
-  node.entries.push({ target: key, surface, needsSupport: false,
+  node.entries.push({ target: key, surface, needsSupport: false, exact: false,
     caseSensitive: letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     capitalized: [/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Script=Latin}/u.test(words[0] ?? '')] });
 }

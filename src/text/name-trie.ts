@@ -11,6 +11,8 @@ export interface NameEntry<T> {
   surface: string;
   /** Written in capitals ("HTS", "U.S."): the text must be in capitals too. */
   caseSensitive: boolean;
+  /** A short name in mixed case ("LeT", "JuD"): the text must write it exactly so ("Let" is a word). */
+  exact: boolean;
   /** Taken only with support from elsewhere in the document (decided by the caller). */
   needsSupport: boolean;
   /** Which of the surface's tokens are capitalised. */
@@ -47,10 +49,11 @@ export function addName<T>(root: TrieNode<T>, surface: string, target: T, foldin
     node = next;
   }
   const letters = surface.replace(/[^\p{L}]/gu, '');
-  const caseSensitive = letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const caseSensitive = letters.length >= 2 && letters.length <= 7 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const exact = !caseSensitive && tokens.length === 1 && letters.length <= 6 && /^.+\p{Lu}/u.test(letters);
   const k = key(target);
   if (!node.entries.some((e) => key(e.target) === k)) {
-    node.entries.push({ target, surface, caseSensitive, needsSupport, capitalized: tokens.map((t) => t.capitalized && /\p{Lu}/u.test(t.raw)) });
+    node.entries.push({ target, surface, caseSensitive, exact, needsSupport, capitalized: tokens.map((t) => t.capitalized && /\p{Lu}/u.test(t.raw)) });
   }
   return true;
 }
@@ -99,7 +102,9 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
 }
 
 function fits<T>(e: NameEntry<T>, tokens: Token[], allCapsLine: (t: Token) => boolean): boolean {
-  if (e.caseSensitive) return tokens.every((t) => t.allCaps && !allCapsLine(t));
+  // "ISIS-K": a one-letter capital counts as capitals inside a longer acronym.
+  if (e.caseSensitive) return tokens.every((t) => (t.allCaps || (tokens.length > 1 && /^\p{Lu}$/u.test(t.raw))) && !allCapsLine(t));
+  if (e.exact) return tokens.length === 1 && tokens[0]!.raw.replace(/\./g, '') === e.surface.replace(/\./g, '');
   const caps = e.capitalized.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
   if (!caps.length) return true;
   return tokens[caps[0]!]!.capitalized && tokens[caps[caps.length - 1]!]!.capitalized;

@@ -1,0 +1,45 @@
+// Linking in each theatre: sentences written in the idiom of that theatre's reporting (none from
+// the seeds), and the knowledge-base actors each must yield.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../knowledge/index.ts';
+import { loadSectionCues, type SourceDocument } from '../ingest/index.ts';
+import { createExtractor } from '../pipeline.ts';
+
+const extractor = createExtractor(loadKnowledge(), loadSectionCues());
+const idsOf = (text: string) => {
+  const doc: SourceDocument = { id: 't', source: 't', format: 'txt', text, title: null, url: null, byline: null, published: '2023-06-01', knownBoilerplate: [] };
+  return extractor.extract(doc).actors.map((a) => a.known_id ?? `new:${a.name}`);
+};
+
+const THEATRES: Record<string, Array<[string, string[]]>> = {
+  syria: [
+    ['Faylaq al-Sham and the Sultan Murad Division shelled SDF positions near Tal Rifaat.', ['faylaq_al_sham', 'sultan_murad_division', 'sdf']],
+    ['Jaish al-Izza repelled an infiltration attempt by regime forces and Iranian-backed militias in Latamneh.', ['jaysh_al_izza', 'syria']],
+  ],
+  iraq: [
+    ['The PMU’s 30th Brigade and Asaib Ahl al-Haq deployed in the Nineveh plains.', ['pmf', 'asaib_ahl_al_haq']],
+    ['Kataib Hizballah claimed the drone attack on Ain al-Asad, a base used by the U.S.-led coalition.', ['kataib_hezbollah']],
+  ],
+  yemen: [
+    ['Ansar Allah fighters clashed with the Giants Brigades in Shabwa as AQAP attacked the Security Belt.', ['houthis', 'giants_brigades', 'aqap']],
+    ['The Southern Transitional Council accused the Islah party of backing AQAP cells in Abyan.', ['southern_transitional_council', 'islah', 'aqap']],
+  ],
+  somalia: [
+    ['Harakat al-Shabaab al-Mujahideen ambushed ATMIS troops near Barawe, and Macawisley militias joined the SNA offensive.', ['al_shabaab', 'atmis', 'macawisley']],
+    ['IS Somalia fighters clashed with al-Shabaab in the Cal Miskaad mountains of Puntland.', ['islamic_state_somalia', 'al_shabaab']],
+  ],
+  libya: [
+    ['Haftar’s LNA and the Radaa Special Deterrence Force traded fire near Mitiga airport.', ['libyan_national_army', 'radaa']],
+    ['Wilayat Sinai militants attacked an Egyptian army checkpoint near Sheikh Zuweid.', ['wilayat_sinai', 'egypt']],
+  ],
+};
+
+for (const [theatre, rows] of Object.entries(THEATRES)) {
+  for (const [text, want] of rows) {
+    test(`${theatre}: ${text}`, () => {
+      const got = idsOf(text);
+      for (const w of want) assert.ok(got.includes(w), `missing ${w}; got ${got.join(', ')}`);
+    });
+  }
+}
