@@ -221,7 +221,9 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     if (!ms.some((m) => m.via !== 'reference')) continue;
     const entry = a.knownId ? k.byId.get(a.knownId) : undefined;
     const seen = [...new Set(ms.filter((m) => m.via !== 'reference' && m.via !== 'description').map((m) => m.text))].filter((t) => t !== a.name);
-    const known = entry ? [...entry.aliases, ...entry.countryNames, ...entry.acled] : [];
+    // ACLED's names as ACLED writes them and without their years, for tools that join on them.
+    const acled = entry ? entry.acled.flatMap((n) => [n, n.replace(/\s*\([^)]*\)\s*/g, ' ').trim()]) : [];
+    const known = entry ? [...entry.aliases, ...entry.countryNames, ...acled] : [];
     out.push({ key, knownId: a.knownId, name: a.name.replace(/^the\s+/i, ''), kind: a.kind, aliases: [...new Set([...seen, ...known])], mentions: ms });
   }
   return out;

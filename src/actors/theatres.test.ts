@@ -33,6 +33,35 @@ const THEATRES: Record<string, Array<[string, string[]]>> = {
     ['Haftar’s LNA and the Radaa Special Deterrence Force traded fire near Mitiga airport.', ['libyan_national_army', 'radaa']],
     ['Wilayat Sinai militants attacked an Egyptian army checkpoint near Sheikh Zuweid.', ['wilayat_sinai', 'egypt']],
   ],
+  sahel: [
+    ['JNIM militants ambushed VDP volunteers near Djibo while the Islamic State Sahel Province attacked Malian troops in Ménaka.', ['jnim', 'islamic_state_sahel', 'mali']],
+    ['Katiba Macina, JNIM’s central Malian branch, besieged Farabougou.', ['katiba_macina', 'jnim']],
+  ],
+  lake_chad: [
+    ['ISWAP fighters overran a Nigerian army base in Marte as Boko Haram’s Bakura faction raided islands on Lake Chad.', ['iswap', 'nigeria', 'boko_haram', 'bakura_faction']],
+    ['The Civilian Joint Task Force and the MNJTF repelled an attack near Monguno.', ['cjtf', 'mnjtf']],
+  ],
+  afpak: [
+    ['The Taliban’s Haqqani Network and ISKP traded accusations after the Kabul blast.', ['taliban', 'haqqani_network', 'islamic_state_khorasan']],
+    ['Tehrik-i-Taliban Pakistan (TTP) fighters attacked a police post in North Waziristan.', ['ttp']],
+  ],
+  caucasus: [
+    ['The Caucasus Emirate, led by Doku Umarov, claimed the bombing in Dagestan.', ['caucasus_emirate', 'doku_umarov']],
+  ],
+  kurdish: [
+    ['The TAK claimed the Istanbul bombing, and HPG guerrillas clashed with Turkish troops in the Zap region.', ['tak', 'hpg', 'turkey']],
+  ],
+  levant: [
+    ['Hamas’s al-Qassam Brigades and Palestinian Islamic Jihad fired rockets at Israel from Gaza.', ['hamas', 'qassam_brigades', 'palestinian_islamic_jihad', 'israel']],
+  ],
+  mozambique_drc: [
+    ['M23 rebels captured Rubaya while the Allied Democratic Forces attacked villages near Beni.', ['m23', 'allied_democratic_forces']],
+    ['SAMIM troops and Rwandan forces fought Islamic State Mozambique Province fighters in Macomia.', ['samim', 'rwanda', 'islamic_state_mozambique_province']],
+  ],
+  philippines: [
+    ['The Abu Sayyaf Group and the BIFF lost fighters to the army in Sulu and Maguindanao, the MILF said.', ['abu_sayyaf_group', 'biff', 'milf']],
+    ['New People’s Army guerrillas ambushed soldiers in Samar.', ['new_peoples_army']],
+  ],
 };
 
 for (const [theatre, rows] of Object.entries(THEATRES)) {
