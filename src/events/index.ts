@@ -35,6 +35,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
   const placeMentions = places.flatMap((p) => p.mentions.filter((m) => m.section === 'body').map((m) => ({ place: p, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
   const events: DocEvent[] = [];
+  const participants = new Map<DocEvent, Set<string>>();
   sentences.forEach((s, si) => {
     if (sectionKindAt(sections, s.start) !== 'body') return;
     const skel = buildSkeleton(text, s.start, s.end, mentions, r.visibleTail);
@@ -49,15 +50,20 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
           .flatMap((i) => skel.slots[i]?.actors ?? []))].filter((a) => kindOf.get(a) !== 'person');
         // "... were killed by the rebels who took over the town": X is not who acted.
         const gap = g.X !== undefined ? m[0].slice(m[0].indexOf(g.X) + g.X.length) : '';
-        const initiators = RELATIVE_OBJECT.test(gap) ? [] : who(g.X);
-        const targets = who(g.Y).filter((t) => !initiators.includes(t));
+        const named = RELATIVE_OBJECT.test(gap) ? [] : who(g.X);
+        const targets = who(g.Y).filter((t) => !named.includes(t));
+        const initiators = named;
+        // "Clashes took place between A, operating under B, and C": the sentence's other
+        // organisations and states took part; they become the initiators if no rule names one.
+        const present = skel.slots.filter((sl, i) => !sl.modifier && !appositive(skel, i))
+          .flatMap((sl) => sl.actors).filter((a) => kindOf.get(a) !== 'person' && !targets.includes(a));
         const at = skel.toRaw(g.X !== undefined ? m.index + m[0].indexOf(g.X) + g.X.length : m.index);
         const place = unlistedPlace(text, s, at, mentions, r.notPlaces, placeMentions) ?? nearestPlace(placeMentions, s, at);
         const date = dateOf(dates, sentences, si, at);
         // A told event has a place, or an actor and a date of its own sentence.
-        if (!place && !(initiators.length && date?.own)) continue;
+        if (!place && !(named.length && date?.own)) continue;
         done.add(rule.subEventType);
-        const isState = initiators.some((a) => kindOf.get(a) === 'state');
+        const isState = named.some((a) => kindOf.get(a) === 'state');
         const event: DocEvent = {
           event_type: rule.eventType, sub_event_type: isState && rule.ifState ? rule.ifState : rule.subEventType,
           actors: initiators, targets,
@@ -66,10 +72,12 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
           evidence: { start: s.start, end: s.end, text: sentence }, section: 'body', rule: rule.id,
         };
         log(`rule ${rule.id} ${event.sub_event_type} [${initiators.join(', ')}] -> [${targets.join(', ')}] at ${event.location?.name ?? '?'} on ${event.date ?? '?'}`);
-        merge(events, event);
+        const kept = merge(events, event);
+        participants.set(kept, new Set([...(participants.get(kept) ?? []), ...present]));
       }
     }
   });
+  for (const e of events) if (!e.actors.length) e.actors = [...(participants.get(e) ?? [])].filter((a) => !e.targets.includes(a));
   return events;
 }
 
@@ -125,18 +133,19 @@ const SAME_PLACE_KM = 30;
  * that tells them apart (places within 30 km or one unknown; a shared actor or one without;
  * the same date or one unknown).
  */
-function merge(events: DocEvent[], e: DocEvent): void {
+function merge(events: DocEvent[], e: DocEvent): DocEvent {
   const same = events.find((o) => o.sub_event_type === e.sub_event_type
     && (!o.location || !e.location || o.location.name === e.location.name || kmBetween(o.location, e.location) <= SAME_PLACE_KM)
     && (!o.actors.length || !e.actors.length || o.actors.some((a) => e.actors.includes(a)))
     && (!o.date || !e.date || o.date.startsWith(e.date) || e.date.startsWith(o.date))
     && (!!o.location || !!e.location || o.actors.some((a) => e.actors.includes(a))));
-  if (!same) { events.push(e); return; }
+  if (!same) { events.push(e); return e; }
   if (!same.location || (e.location && e.date && !same.date)) same.location = e.location ?? same.location;
   same.actors = [...new Set([...same.actors, ...e.actors])];
   same.targets = [...new Set([...same.targets, ...e.targets])].filter((t) => !same.actors.includes(t));
   same.date ??= e.date;
   same.date_precision ??= e.date_precision;
   same.fatalities ??= e.fatalities;
+  return same;
 }
 
