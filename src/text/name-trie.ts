@@ -67,6 +67,8 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
     let node: TrieNode<T> | undefined = root;
     let best: { to: number; entry: NameEntry<T>; ambiguous: boolean } | null = null;
     const content: number[] = [];
+    // "Al shabaab": a capitalised article can carry the capital its name lacks.
+    const capitalArticle = i > 0 && tokens[i - 1]!.article && tokens[i - 1]!.capitalized && tokens[i]!.start - tokens[i - 1]!.end <= 1;
     for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j]!;
       if (covered[j] || (j > i && !joinedTokens(text, tokens[j - 1]!, t))) break;
@@ -74,7 +76,7 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
       node = node.children.get(t.norm);
       if (!node) break;
       content.push(j);
-      const fitting = node.entries.filter((e) => fits(e, content.map((c) => tokens[c]!), allCapsLine));
+      const fitting = node.entries.filter((e) => fits(e, content.map((c) => tokens[c]!), allCapsLine, capitalArticle));
       if (fitting.length) best = { to: j + 1, entry: fitting[0]!, ambiguous: new Set(fitting.map((e) => key(e.target))).size > 1 };
     }
     return best;
@@ -101,13 +103,14 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
   return hits;
 }
 
-function fits<T>(e: NameEntry<T>, tokens: Token[], allCapsLine: (t: Token) => boolean): boolean {
+function fits<T>(e: NameEntry<T>, tokens: Token[], allCapsLine: (t: Token) => boolean, capitalArticle = false): boolean {
   // "ISIS-K": a one-letter capital counts as capitals inside a longer acronym.
   if (e.caseSensitive) return tokens.every((t) => (t.allCaps || (tokens.length > 1 && /^\p{Lu}$/u.test(t.raw))) && !allCapsLine(t));
   if (e.exact) return tokens.length === 1 && tokens[0]!.raw.replace(/\./g, '') === e.surface.replace(/\./g, '');
   const caps = e.capitalized.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
   if (!caps.length) return true;
-  return tokens[caps[0]!]!.capitalized && tokens[caps[caps.length - 1]!]!.capitalized;
+  const first = tokens[caps[0]!]!.capitalized || (capitalArticle && caps[0] === 0);
+  return first && (caps.length === 1 ? first : tokens[caps[caps.length - 1]!]!.capitalized);
 }
 
 /** Only spaces or a hyphen between two tokens. */
