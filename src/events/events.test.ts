@@ -28,7 +28,7 @@ const ROWS: Array<{ text: string; published?: string; has: string[]; not?: strin
   { text: 'A Russian airstrike hit a market in Maarat al-Numan on July 22, killing 39 people.', has: ['Air/drone strike [russia] -> [] @Maarat al-Numan 2019-07-22 f=39'] },
   { text: 'An Islamic State suicide bomber killed 14 people at a checkpoint in Hajin last year.', published: '2020-05-01', has: ['Suicide bomb [islamic_state] -> [] @Hajin 2019 f=14'] },
   { text: 'Hurras al-Din shelled regime positions in Kafr Nabudah with mortars.', has: ['Shelling/artillery/missile attack [hurras_al_din] -> [syria] @Kafr Nabudah ? f=?'] },
-  { text: 'An IED exploded under a patrol of the Iraqi army near Tarmiyah on Monday.', has: ['Remote explosive/landmine/IED [] -> [] @Tarmiyah 2019-08-26 f=?'] },
+  { text: 'An IED exploded under a patrol of the Iraqi army near Tarmiyah on Monday.', has: ['Remote explosive/landmine/IED [] -> [iraq] @Tarmiyah 2019-08-26 f=?'] },
   { text: 'The Islamic State executed 11 captured Iraqi soldiers in Hawija.', has: ['Attack [islamic_state] -> [] @Hawija ? f=11'] },
   { text: 'Hay’at Tahrir al-Sham arrested three Hurras al-Din commanders in Idlib on Tuesday.', has: ['Arrests [hts] -> [hurras_al_din] @Idlib 2019-08-27 f=?'] },
   { text: 'Ansar al-Tawhid was formed in March 2018 in Idlib.', has: ['Change to group/activity [ansar_al_tawhid] -> [] @Idlib 2018-03 f=?'] },

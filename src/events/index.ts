@@ -77,7 +77,14 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
       }
     }
   });
-  for (const e of events) if (!e.actors.length) e.actors = [...(participants.get(e) ?? [])].filter((a) => !e.targets.includes(a));
+  // Unnamed roles: in a battle the others named fought; in a bombing or an attack on civilians
+  // they were hit ("an IED exploded under a patrol of the Iraqi army").
+  for (const e of events) {
+    const others = [...(participants.get(e) ?? [])].filter((a) => !e.targets.includes(a) && !e.actors.includes(a));
+    const struck = e.event_type === 'Explosions/Remote violence' || e.event_type === 'Violence against civilians';
+    if (!e.actors.length && !struck) e.actors = others;
+    else if (!e.targets.length && !e.actors.length && struck) e.targets = others;
+  }
   return events;
 }
 
