@@ -9,9 +9,15 @@ export interface ExtractArgs {
 }
 
 export const USAGE = `usage: factiongraph extract <file|dir>... [--published YYYY-MM-DD] [--max-mb N] [--with-text]
+       factiongraph ingest <file|dir>... [--db FILE] [--published YYYY-MM-DD] [--max-mb N]
+       factiongraph export <json|graphml|gexf|stix|acled-csv|neo4j> [--db FILE] [--out PATH] [--as-of YYYY-MM-DD]
 
   extract   reads .txt, .html, .json and .jsonl files (and directories of them) and prints one
             JSON object per document (JSON Lines) with its sections and actors.
+  ingest    extracts and stores documents in the SQLite store (default ./factiongraph.db); the
+            same text is stored once; near-duplicates are linked, not counted twice.
+  export    writes the merged graph: JSON, GraphML or GEXF (Gephi), a STIX 2.1 bundle, an
+            ACLED-shaped CSV of events, or Neo4j import files (a folder: CSV files and a Cypher script).
   --published    publication date to assume when a document's metadata has none
   --max-mb       largest file accepted, in megabytes (default 16)
   --with-text    include the document text, to which all offsets refer`;
@@ -39,4 +45,20 @@ export function parseExtractArgs(words: readonly string[]): ExtractArgs {
   }
   if (!out.paths.length) throw new UsageError('extract needs at least one file or directory');
   return out;
+}
+
+export interface StoreArgs { db: string; rest: string[] }
+
+/** Takes "--db FILE" out of the words, leaving the rest. */
+export function takeDb(words: readonly string[]): StoreArgs {
+  const rest: string[] = [];
+  let db = 'factiongraph.db';
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '--db') {
+      const v = words[++i];
+      if (!v) throw new UsageError('--db needs a file');
+      db = v;
+    } else rest.push(words[i]!);
+  }
+  return { db, rest };
 }

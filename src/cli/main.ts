@@ -2,13 +2,25 @@
 // one-line message and an exit code (0 all well, 1 some inputs failed, 2 usage or knowledge error).
 import type { Writable } from 'node:stream';
 import { FactiongraphError } from '../errors.ts';
-import { USAGE, parseExtractArgs } from './args.ts';
+import { USAGE, parseExtractArgs, takeDb } from './args.ts';
+import { runIngest } from './ingest-command.ts';
+import { runExport } from './export-command.ts';
 import { runExtract } from './extract-command.ts';
 
 export async function main(argv: readonly string[], out: Writable, err: Writable): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'extract') return runExtract(parseExtractArgs(rest), out, err) > 0 ? 1 : 0;
+    if (command === 'ingest') {
+      const { db, rest: words } = takeDb(rest);
+      const a = parseExtractArgs(words);
+      return runIngest({ paths: a.paths, db, maxMegabytes: a.maxMegabytes, published: a.published }, out, err, !!(err as { isTTY?: boolean }).isTTY).failed > 0 ? 1 : 0;
+    }
+    if (command === 'export') {
+      const { db, rest: words } = takeDb(rest);
+      runExport(words, db, out);
+      return 0;
+    }
     if (command === '--help' || command === '-h' || command === 'help') { out.write(`${USAGE}\n`); return 0; }
     err.write(`${command ? `unknown command "${command}"` : 'no command given'}\n${USAGE}\n`);
     return 2;

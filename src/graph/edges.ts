@@ -1,0 +1,78 @@
+// The merged graph: claims of all stored documents (near-duplicates left out) merged into edges
+// by (type, source, target, negated), each with its support, distinct documents, first and last
+// seen, certainty mix, time validity, the claims that deny it, and its evidence sentences.
+// `asOf` gives the graph as it stood on a date: claims published by then, valid then.
+import type { Store } from '../store/index.ts';
+
+export interface EdgeQuery {
+  asOf?: string | null;
+  types?: readonly string[];
+  actor?: string | null;
+  minSupport?: number;
+  includeNegated?: boolean;
+}
+
+export interface Edge {
+  type: string;
+  source: string;
+  target: string;
+  negated: boolean;
+  support: number;
+  documents: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  certainty: { asserted: number; attributed: number; hedged: number };
+  valid_from: string | null;
+  valid_to: string | null;
+  /** Claims of the opposite polarity on the same type and ends: contradictions stay visible. */
+  contradicted_by: number;
+  evidence: Array<{ document_id: number; title: string | null; published: string | null; text: string; certainty: string; rule: string }>;
+}
+
+export interface GraphNode { key: string; known_id: string | null; name: string; kind: string }
+
+export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
+  const where = ['d.duplicate_of IS NULL'];
+  const params: Record<string, unknown> = {};
+  if (q.asOf) {
+    where.push('(d.published IS NULL OR d.published <= @asOf)', '(c.valid_from IS NULL OR c.valid_from <= @asOf)', '(c.valid_to IS NULL OR substr(c.valid_to, 1, 4) >= substr(@asOf, 1, 4))');
+    params.asOf = q.asOf;
+  }
+  if (q.types?.length) { where.push(`c.type IN (${q.types.map((_, i) => `@t${i}`).join(', ')})`); q.types.forEach((t, i) => { params[`t${i}`] = t; }); }
+  if (q.actor) { where.push('(c.source_key = @actor OR c.target_key = @actor)'); params.actor = q.actor; }
+  if (!q.includeNegated) where.push('c.negated = 0');
+  const rows = db.prepare(`SELECT c.type, c.source_key, c.target_key, c.negated, COUNT(*) AS support, COUNT(DISTINCT c.document_id) AS documents,
+      MIN(d.published) AS first_seen, MAX(d.published) AS last_seen,
+      SUM(c.certainty = 'asserted') AS asserted, SUM(c.certainty = 'attributed') AS attributed, SUM(c.certainty = 'hedged') AS hedged,
+      MIN(c.valid_from) AS valid_from, MAX(c.valid_to) AS valid_to,
+      (SELECT COUNT(*) FROM claims o WHERE o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated != c.negated) AS contradicted_by
+    FROM claims c JOIN documents d ON d.id = c.document_id
+    WHERE ${where.join(' AND ')}
+    GROUP BY c.type, c.source_key, c.target_key, c.negated
+    HAVING COUNT(*) >= @min
+    ORDER BY support DESC, c.type, c.source_key, c.target_key`).all({ ...params, min: q.minSupport ?? 1 }) as Array<Record<string, number | string | null>>;
+  const evidence = db.prepare(`SELECT c.document_id, d.title, d.published, c.evidence_text AS text, c.certainty, c.rule FROM claims c JOIN documents d ON d.id = c.document_id
+    WHERE c.type = ? AND c.source_key = ? AND c.target_key = ? AND c.negated = ? AND d.duplicate_of IS NULL ORDER BY d.published, c.id LIMIT 20`);
+  return rows.map((r) => ({
+    type: String(r.type), source: String(r.source_key), target: String(r.target_key), negated: r.negated === 1,
+    support: Number(r.support), documents: Number(r.documents), first_seen: r.first_seen as string | null, last_seen: r.last_seen as string | null,
+    certainty: { asserted: Number(r.asserted), attributed: Number(r.attributed), hedged: Number(r.hedged) },
+    valid_from: r.valid_from as string | null, valid_to: r.valid_to as string | null, contradicted_by: Number(r.contradicted_by),
+    evidence: evidence.all(r.type, r.source_key, r.target_key, r.negated) as Edge['evidence'],
+  }));
+}
+
+/** The actors that edges touch (or every actor), as graph nodes. */
+export function nodes(db: Store, keys?: Iterable<string>): GraphNode[] {
+  const all = db.prepare('SELECT key, known_id, name, kind FROM actors ORDER BY key').all() as GraphNode[];
+  if (!keys) return all;
+  const want = new Set(keys);
+  return all.filter((n) => want.has(n.key));
+}
+
+export interface Graph { nodes: GraphNode[]; edges: Edge[] }
+
+export function graph(db: Store, q: EdgeQuery = {}): Graph {
+  const es = edges(db, q);
+  return { nodes: nodes(db, es.flatMap((e) => [e.source, e.target])), edges: es };
+}

@@ -1,0 +1,23 @@
+// Opens (or creates) the store: an embedded SQLite database in WAL mode, migrated to the newest
+// schema. Every migration runs in its own transaction, so an interrupted upgrade leaves the
+// database at the last complete version.
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations.ts';
+
+export type Store = Database.Database;
+
+export function openStore(path: string): Store {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  MIGRATIONS.forEach((sql, i) => {
+    if (i < version) return;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  });
+  return db;
+}

@@ -1,0 +1,62 @@
+// Stores one extracted document in one transaction: the document (and its full text for search),
+// its actors and the names they went by, its claims and its events. Storing the same text twice
+// changes nothing; a near-duplicate (a syndicated copy) is kept, linked to the first copy, and
+// its claims are not counted twice in the graph.
+import { createHash } from 'node:crypto';
+import type { SourceDocument } from '../ingest/index.ts';
+import type { DocumentJson } from '../output/index.ts';
+import type { Store } from './open-store.ts';
+import { hammingDistance, simhash } from './simhash.ts';
+
+export type StoreOutcome =
+  | { status: 'stored'; id: number }
+  | { status: 'near_duplicate'; id: number; duplicateOf: number }
+  | { status: 'unchanged'; id: number };
+
+/** SimHash bits two copies of one report may differ by. */
+const NEAR_DUPLICATE_BITS = 6;
+const SYMMETRIC = new Set(['allied_with', 'hostile_to']);
+
+export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson, now = new Date().toISOString()): StoreOutcome {
+  const hash = createHash('sha256').update(doc.text).digest('hex');
+  const existing = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(hash) as { id: number } | undefined;
+  if (existing) return { status: 'unchanged', id: existing.id };
+  const sim = simhash(doc.text);
+  return db.transaction((): StoreOutcome => {
+    const original = nearDuplicateOf(db, sim);
+    const published = out.document.published ?? out.document.published_inferred?.date ?? null;
+    const { lastInsertRowid } = db.prepare(`INSERT INTO documents (doc_id, source, title, url, published, content_hash, simhash, duplicate_of, text, extraction, ingested_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(doc.id, doc.source, doc.title, doc.url, published, hash, sim.toString(16), original, doc.text, JSON.stringify(out), now);
+    const id = Number(lastInsertRowid);
+    db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(id, doc.title ?? '', doc.text);
+    const upsertActor = db.prepare(`INSERT INTO actors (key, known_id, name, kind) VALUES (?, ?, ?, ?)
+      ON CONFLICT(key) DO UPDATE SET name = CASE WHEN actors.known_id IS NULL THEN actors.name ELSE excluded.name END`);
+    const addName = db.prepare('INSERT OR REPLACE INTO actor_names (actor_key, name, document_id, mentions) VALUES (?, ?, ?, ?)');
+    for (const a of out.actors) {
+      upsertActor.run(a.id, a.known_id, a.name, a.kind);
+      const counts = new Map<string, number>();
+      for (const m of a.mentions) if (m.section === 'body' && m.rule !== 'actors.reference') counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+      for (const [name, n] of counts) addName.run(a.id, name, id, n);
+    }
+    const addClaim = db.prepare(`INSERT INTO claims (document_id, type, source_key, target_key, negated, certainty, attributed_to, valid_from, valid_to, evidence_start, evidence_end, evidence_text, rule)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const c of out.relations) {
+      const [s, t] = SYMMETRIC.has(c.type) && c.target < c.source ? [c.target, c.source] : [c.source, c.target];
+      addClaim.run(id, c.type, s, t, c.negated ? 1 : 0, c.certainty, c.attributed_to, c.valid_from, c.valid_to, c.evidence.start, c.evidence.end, c.evidence.text, c.rule);
+    }
+    const addEvent = db.prepare(`INSERT INTO events (document_id, event_type, sub_event_type, actors, targets, location_name, country, admin1, lat, lon, date, date_precision, fatalities, evidence_text, rule)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const e of out.events) {
+      addEvent.run(id, e.event_type, e.sub_event_type, JSON.stringify(e.actors), JSON.stringify(e.targets), e.location?.name ?? null, e.location?.country ?? null,
+        e.location?.admin1 ?? null, e.location?.lat ?? null, e.location?.lon ?? null, e.date, e.date_precision, e.fatalities, e.evidence.text, e.rule);
+    }
+    return original == null ? { status: 'stored', id } : { status: 'near_duplicate', id, duplicateOf: original };
+  })();
+}
+
+function nearDuplicateOf(db: Store, sim: bigint): number | null {
+  for (const row of db.prepare('SELECT id, simhash FROM documents WHERE duplicate_of IS NULL').iterate() as Iterable<{ id: number; simhash: string }>) {
+    if (hammingDistance(sim, BigInt(`0x${row.simhash}`)) <= NEAR_DUPLICATE_BITS) return row.id;
+  }
+  return null;
+}
