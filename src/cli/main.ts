@@ -5,6 +5,7 @@ import { FactiongraphError } from '../errors.ts';
 import { USAGE, parseExtractArgs, takeDb } from './args.ts';
 import { runIngest } from './ingest-command.ts';
 import { runExport } from './export-command.ts';
+import { runServe } from './serve-command.ts';
 import { runExtract } from './extract-command.ts';
 
 export async function main(argv: readonly string[], out: Writable, err: Writable): Promise<number> {
@@ -19,6 +20,11 @@ export async function main(argv: readonly string[], out: Writable, err: Writable
     if (command === 'export') {
       const { db, rest: words } = takeDb(rest);
       runExport(words, db, out);
+      return 0;
+    }
+    if (command === 'serve') {
+      const { db, rest: words } = takeDb(rest);
+      await runServe(words, db, out);
       return 0;
     }
     if (command === '--help' || command === '-h' || command === 'help') { out.write(`${USAGE}\n`); return 0; }

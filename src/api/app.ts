@@ -1,0 +1,134 @@
+// The HTTP API (fastify): documents, actors, relations, events, the merged graph, full-text
+// search, ingest and exports, with an OpenAPI document at /openapi.json. Every input is checked
+// against its JSON schema; every error is JSON { error, message }. Queries are parameterised.
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { Store } from '../store/index.ts';
+import { storeDocument } from '../store/index.ts';
+import { actorProfile, graph } from '../graph/index.ts';
+import { exportCorpus, EXPORT_FORMATS } from '../export/index.ts';
+import type { Extractor } from '../pipeline.ts';
+import type { SourceDocument } from '../ingest/index.ts';
+import { FactiongraphError } from '../errors.ts';
+
+export interface ApiOptions { store: Store; extractor: Extractor; bodyLimit?: number }
+
+const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const PAGE = { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, offset: { type: 'integer', minimum: 0, default: 0 } } as const;
+
+export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024 });
+  await app.register(swagger, { openapi: { info: { title: 'factiongraph', version: '0.5.0', description: 'Armed actors, their relations and events, from conflict reporting.' } } });
+  const db = o.store;
+
+  app.setErrorHandler((error, _req, reply) => {
+    const err = error as Error & { validation?: unknown; statusCode?: number };
+    const status = err.validation || err instanceof FactiongraphError ? 400 : (err.statusCode ?? 500);
+    const kind = status === 404 ? 'not_found' : status === 413 ? 'too_large' : status < 500 ? 'bad_request' : 'server_error';
+    reply.status(status).send({ error: kind, message: err.message });
+  });
+  app.setNotFoundHandler((req, reply) => { reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }); });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/api/documents', { schema: { summary: 'List stored documents', querystring: { type: 'object', properties: PAGE, additionalProperties: false } } },
+    async (req) => {
+      const q = req.query as { limit: number; offset: number };
+      return db.prepare('SELECT id, doc_id, source, title, url, published, duplicate_of FROM documents ORDER BY id LIMIT ? OFFSET ?').all(q.limit, q.offset);
+    });
+
+  app.get('/api/documents/:id', { schema: { summary: 'A document with its annotations', params: { type: 'object', properties: { id: { type: 'integer' } }, required: ['id'] } } },
+    async (req, reply) => {
+      const row = db.prepare('SELECT id, doc_id, source, title, url, published, duplicate_of, text, extraction FROM documents WHERE id = ?').get((req.params as { id: number }).id) as Record<string, unknown> | undefined;
+      if (!row) return reply.status(404).send({ error: 'not_found', message: 'no such document' });
+      return { ...row, extraction: JSON.parse(String(row.extraction)) };
+    });
+
+  app.get('/api/actors', { schema: { summary: 'Search actors by any name they went by', querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 200 }, ...PAGE }, additionalProperties: false } } },
+    async (req) => {
+      const q = req.query as { q?: string; limit: number; offset: number };
+      const like = `%${(q.q ?? '').replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      return db.prepare(`SELECT a.key, a.known_id, a.name, a.kind, COALESCE(SUM(n.mentions), 0) AS mentions FROM actors a LEFT JOIN actor_names n ON n.actor_key = a.key
+        WHERE a.name LIKE @like ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_names m WHERE m.actor_key = a.key AND m.name LIKE @like ESCAPE '\\')
+        GROUP BY a.key ORDER BY mentions DESC, a.name LIMIT @limit OFFSET @offset`).all({ like, limit: q.limit, offset: q.offset });
+    });
+
+  app.get('/api/actors/:key', { schema: { summary: 'An actor profile', params: { type: 'object', properties: { key: { type: 'string', maxLength: 300 } }, required: ['key'] } } },
+    async (req, reply) => actorProfile(db, (req.params as { key: string }).key) ?? reply.status(404).send({ error: 'not_found', message: 'no such actor' }));
+
+  app.get('/api/relations', {
+    schema: {
+      summary: 'Relation claims, filtered',
+      querystring: { type: 'object', additionalProperties: false, properties: { actor: { type: 'string' }, type: { type: 'string' }, certainty: { type: 'string', enum: ['asserted', 'attributed', 'hedged'] }, from: DATE, to: DATE, negated: { type: 'boolean' }, ...PAGE } },
+    },
+  }, async (req) => {
+    const q = req.query as { actor?: string; type?: string; certainty?: string; from?: string; to?: string; negated?: boolean; limit: number; offset: number };
+    return db.prepare(`SELECT c.id, c.document_id, d.title, d.published, c.type, c.source_key AS source, c.target_key AS target, c.negated, c.certainty, c.attributed_to,
+        c.valid_from, c.valid_to, c.evidence_text AS evidence, c.rule FROM claims c JOIN documents d ON d.id = c.document_id
+      WHERE (@actor IS NULL OR c.source_key = @actor OR c.target_key = @actor) AND (@type IS NULL OR c.type = @type) AND (@certainty IS NULL OR c.certainty = @certainty)
+        AND (@from IS NULL OR d.published >= @from) AND (@to IS NULL OR d.published <= @to) AND (@negated IS NULL OR c.negated = @negated)
+      ORDER BY d.published, c.id LIMIT @limit OFFSET @offset`).all({
+      actor: q.actor ?? null, type: q.type ?? null, certainty: q.certainty ?? null, from: q.from ?? null, to: q.to ?? null,
+      negated: q.negated === undefined ? null : q.negated ? 1 : 0, limit: q.limit, offset: q.offset,
+    });
+  });
+
+  app.get('/api/events', {
+    schema: {
+      summary: 'Events, filtered by actor, type, dates and bounding box',
+      querystring: { type: 'object', additionalProperties: false, properties: { actor: { type: 'string' }, type: { type: 'string' }, from: DATE, to: DATE, bbox: { type: 'string', pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$' }, ...PAGE } },
+    },
+  }, async (req) => {
+    const q = req.query as { actor?: string; type?: string; from?: string; to?: string; bbox?: string; limit: number; offset: number };
+    const [minLon, minLat, maxLon, maxLat] = q.bbox ? q.bbox.split(',').map(Number) : [null, null, null, null];
+    return (db.prepare(`SELECT e.*, d.title FROM events e JOIN documents d ON d.id = e.document_id
+      WHERE (@actor IS NULL OR EXISTS (SELECT 1 FROM json_each(e.actors) WHERE value = @actor) OR EXISTS (SELECT 1 FROM json_each(e.targets) WHERE value = @actor))
+        AND (@type IS NULL OR e.event_type = @type OR e.sub_event_type = @type) AND (@from IS NULL OR e.date >= @from) AND (@to IS NULL OR e.date <= @to)
+        AND (@minLon IS NULL OR (e.lon BETWEEN @minLon AND @maxLon AND e.lat BETWEEN @minLat AND @maxLat))
+      ORDER BY e.date, e.id LIMIT @limit OFFSET @offset`).all({ actor: q.actor ?? null, type: q.type ?? null, from: q.from ?? null, to: q.to ?? null, minLon, minLat, maxLon, maxLat, limit: q.limit, offset: q.offset }) as Array<Record<string, unknown>>)
+      .map((e) => ({ ...e, actors: JSON.parse(String(e.actors)), targets: JSON.parse(String(e.targets)) }));
+  });
+
+  app.get('/api/graph', {
+    schema: {
+      summary: 'The merged graph (as of a date; by type; around an actor)',
+      querystring: { type: 'object', additionalProperties: false, properties: { asOf: DATE, types: { type: 'string' }, actor: { type: 'string' }, minSupport: { type: 'integer', minimum: 1 }, negated: { type: 'boolean' } } },
+    },
+  }, async (req) => {
+    const q = req.query as { asOf?: string; types?: string; actor?: string; minSupport?: number; negated?: boolean };
+    return graph(db, { asOf: q.asOf ?? null, types: q.types?.split(',').filter(Boolean), actor: q.actor ?? null, minSupport: q.minSupport, includeNegated: q.negated ?? false });
+  });
+
+  app.get('/api/search', { schema: { summary: 'Full-text search of documents', querystring: { type: 'object', required: ['q'], additionalProperties: false, properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, ...PAGE } } } },
+    async (req) => {
+      const q = req.query as { q: string; limit: number; offset: number };
+      // Words only, each quoted: the user's text never becomes FTS syntax.
+      const match = (q.q.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => `"${w}"`).join(' ');
+      if (!match) return [];
+      return db.prepare(`SELECT d.id, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet FROM documents_fts
+        JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`).all(match, q.limit, q.offset);
+    });
+
+  app.post('/api/ingest', {
+    schema: {
+      summary: 'Extract and store a document given as text or HTML',
+      body: { type: 'object', additionalProperties: false, properties: { id: { type: 'string', maxLength: 200 }, title: { type: 'string', maxLength: 1000 }, text: { type: 'string', minLength: 1 }, url: { type: 'string', maxLength: 2000 }, published: DATE }, required: ['text'] },
+    },
+  }, async (req) => {
+    const b = req.body as { id?: string; title?: string; text: string; url?: string; published?: string };
+    const doc: SourceDocument = { id: b.id ?? `posted-${Date.now()}`, source: 'api', format: 'txt', text: b.text, title: b.title ?? b.text.split('\n')[0]!.slice(0, 200), url: b.url ?? null, byline: null, published: b.published ?? null, knownBoilerplate: [] };
+    const out = o.extractor.extract(doc);
+    return { outcome: storeDocument(db, doc, out), actors: out.actors.length, relations: out.relations.length, events: out.events.length };
+  });
+
+  app.get('/api/export/:format', {
+    schema: { summary: 'Export the merged graph', params: { type: 'object', properties: { format: { type: 'string', enum: EXPORT_FORMATS.filter((f) => f !== 'neo4j') } }, required: ['format'] }, querystring: { type: 'object', additionalProperties: false, properties: { asOf: DATE } } },
+  }, async (req, reply) => {
+    const { format } = req.params as { format: string };
+    const type = { json: 'application/json', stix: 'application/stix+json;version=2.1', graphml: 'application/graphml+xml', gexf: 'application/xml', 'acled-csv': 'text/csv' }[format] ?? 'text/plain';
+    reply.type(type);
+    return exportCorpus(db, format, { asOf: (req.query as { asOf?: string }).asOf ?? null }) as string;
+  });
+
+  return app;
+}
