@@ -67,7 +67,7 @@ test('every export is valid: STIX against the OASIS schemas, GraphML and GEXF pa
   runIngest({ paths: [seeds], db, maxMegabytes: 16, published: null }, sink(), sink());
   const store = openStore(db);
 
-  const schemas = join(root, '../shared/schemas/stix2.1');
+  const schemas = join(process.env.FACTIONGRAPH_SHARED ?? join(root, '../shared'), 'schemas/stix2.1');
   const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats.default(ajv);
   // The observable schemas are not shipped, so the objects that need them (observed-data) are left out.
