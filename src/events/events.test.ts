@@ -32,6 +32,10 @@ const ROWS: Array<{ text: string; published?: string; has: string[]; not?: strin
   { text: 'The Islamic State executed 11 captured Iraqi soldiers in Hawija.', has: ['Attack [islamic_state] -> [] @Hawija ? f=11'] },
   { text: 'Hay’at Tahrir al-Sham arrested three Hurras al-Din commanders in Idlib on Tuesday.', has: ['Arrests [hts] -> [hurras_al_din] @Idlib 2019-08-27 f=?'] },
   { text: 'Ansar al-Tawhid was formed in March 2018 in Idlib.', has: ['Change to group/activity [ansar_al_tawhid] -> [] @Idlib 2018-03 f=?'] },
+  { text: 'Hurras al-Din, which broke away from Hay’at Tahrir al-Sham in 2018, attacked Syrian army positions near Latamneh on Monday.',
+    has: ['Armed clash [hurras_al_din] -> [syria] @Latamneh 2019-08-26 f=?'] },
+  { text: 'Suspected Islamic State militants killed four Iraqi soldiers in an attack on an army outpost near Kirkuk on Tuesday.',
+    has: ['Armed clash [islamic_state] -> [iraq] @Kirkuk 2019-08-27 f=4'] },
   // One event told twice is one event.
   { text: 'Ahrar al-Sham seized Saraqib on Monday. The capture of Saraqib by Ahrar al-Sham came after heavy fighting.', has: ['Non-state actor overtakes territory [ahrar_al_sham] -> [] @Saraqib 2019-08-26 f=?'],
     not: ['Non-state actor overtakes territory [] -> [] @Saraqib ? f=?'] },

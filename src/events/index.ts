@@ -11,7 +11,7 @@ import { kmBetween, type DocPlace } from '../places/index.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
-import { buildSkeleton, slotsIn, type SlotMention } from '../relations/skeleton.ts';
+import { buildSkeleton, relativeClauseHead, slotsIn, type SlotMention } from '../relations/skeleton.ts';
 import { appositive } from '../relations/index.ts';
 import type { DocEvent, EventRule } from './types.ts';
 import { fatalitiesIn, type FatalityCues } from './rules.ts';
@@ -50,7 +50,10 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
           .flatMap((i) => skel.slots[i]?.actors ?? []))].filter((a) => kindOf.get(a) !== 'person');
         // "... were killed by the rebels who took over the town": X is not who acted.
         const gap = g.X !== undefined ? m[0].slice(m[0].indexOf(g.X) + g.X.length) : '';
-        const named = RELATIVE_OBJECT.test(gap) ? [] : who(g.X);
+        // "ISWAP, which broke away from Boko Haram in 2016, has focused its attacks ...": ISWAP acted.
+        const xAt = g.X !== undefined ? (m.index ?? 0) + m[0].indexOf(g.X) : -1;
+        const head = xAt >= 0 ? relativeClauseHead(skel.text, xAt, (m.index ?? 0) + m[0].length) : null;
+        const named = RELATIVE_OBJECT.test(gap) ? [] : head != null ? (skel.slots[head]?.actors ?? []).filter((a) => kindOf.get(a) !== 'person') : who(g.X);
         const targets = who(g.Y).filter((t) => !named.includes(t));
         const initiators = named;
         // "Clashes took place between A, operating under B, and C": the sentence's other
@@ -59,7 +62,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
           .flatMap((sl) => sl.actors).filter((a) => kindOf.get(a) !== 'person' && !targets.includes(a));
         const at = skel.toRaw(g.X !== undefined ? m.index + m[0].indexOf(g.X) + g.X.length : m.index);
         const place = unlistedPlace(text, s, at, mentions, r.notPlaces, placeMentions) ?? nearestPlace(placeMentions, s, at);
-        const date = dateOf(dates, sentences, si, at);
+        const date = dateOf(dates.filter((d) => !inRelativeClause(text, s, d.start)), sentences, si, at);
         // A told event has a place, or an actor and a date of its own sentence.
         if (!place && !(named.length && date?.own)) continue;
         done.add(rule.subEventType);
@@ -88,7 +91,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
   return events;
 }
 
-const LOCATIVE = /\b(?:in|near|at|outside|around|on the outskirts of|in the vicinity of|in the (?:town|village|city|area|neighbou?rhood) of|(?:north|south|east|west)(?:east|west)? of)\s+((?:[A-Z][\w'’`-]*|al-|el-|ad-|as-|ash-|an-|ar-|az-)(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|az|Al|El)[\s-]+)?[A-Z][\w'’`-]*){0,3})/g;
+const LOCATIVE = /\b(?:in|near|at|outside|around|on the outskirts of|in the vicinity of|in the (?:town|village|city|area|neighbou?rhood) of|(?:north|south|east|west)(?:east|west)? of)\s+((?:(?:al|el|ad|as|ash|an|ar|az|Al|El)-)?[A-Z][\w'’`]*(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|az|Al|El)[\s-]+)?[A-Z][\w'’`]*){0,3})/g;
 
 /**
  * A place the gazetteer lacks, named after a locative word right after the trigger ("clashes
@@ -108,6 +111,13 @@ function unlistedPlace(text: string, s: Sentence, at: number, mentions: readonly
     return { name, kind: 'populated_place', country: null, admin1: null, lat: null, lon: null, source: 'locative', mentions: [] };
   }
   return null;
+}
+
+/** A date inside ", which broke away ... in 2018," dates the clause, not the event. */
+function inRelativeClause(text: string, s: Sentence, at: number): boolean {
+  const sentence = text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(/,\s*(?:which|who)\b[^,]*,/g)) if (s.start + m.index <= at && at < s.start + m.index + m[0].length) return true;
+  return false;
 }
 
 const RELATIVE_OBJECT = /\b(?:by|of|from|against|with|to)\s+(?:the\s+)?[a-z]+\s+(?:who|which|that)\b/i;

@@ -61,6 +61,9 @@ const ROWS: Row[] = [
   // Time bounds.
   { text: 'Ansar al-Islam was allied with al-Qaeda from 2003 until 2022.', has: ['allied_with(ansar_al_islam, al_qaeda) asserted 2003-2022'] },
   { text: 'Hay’at Tahrir al-Sham has attacked Hurras al-Din since 2019.', has: ['hostile_to(hts, hurras_al_din) asserted 2019-'] },
+  // The subject of a clause, not the actor of a relative clause inside it.
+  { text: 'Hurras al-Din, which broke away from Hay’at Tahrir al-Sham in 2018, attacked the Syrian army near Latamneh.',
+    has: ['hostile_to(hurras_al_din, syria) asserted', 'splinter_of(hurras_al_din, hts) asserted'], not: ['hostile_to(hts, syria) asserted'] },
   // Hard negatives.
   { text: 'Hurras al-Din and Ansar al-Tawhid both claimed the attack on the army post.', has: [], not: ['allied_with(hurras_al_din, ansar_al_tawhid) asserted'] },
   { text: 'The only faction in Idlib that is not aligned with Hay’at Tahrir al-Sham is Ansar al-Islam.', has: ['NOT allied_with(ansar_al_islam, hts) asserted'], not: ['allied_with(ansar_al_islam, hts) asserted'] },

@@ -10,7 +10,7 @@ import { sectionKindAt } from '../ingest/index.ts';
 import { RELATION_SIGNATURES, type ActorKind, type RelationType } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
 import type { ClaimCues, RelationClaim, RelationRule } from './types.ts';
-import { buildSkeleton, slotsIn, type Skeleton, type SlotMention } from './skeleton.ts';
+import { buildSkeleton, relativeClauseHead, slotsIn, type Skeleton, type SlotMention } from './skeleton.ts';
 import { certaintyOf, isNegated, timeBounds } from './qualifiers.ts';
 import { findSpeeches, speechMentions, type Speech } from './quoted-speech.ts';
 
@@ -95,7 +95,9 @@ function between(m: RegExpMatchArray, skel: Skeleton): string {
 function readMatch(m: RegExpMatchArray, rule: RelationRule, skel: Skeleton, its: (at: number) => string | null): Array<[string, string]> {
   const actorsOf = (idx: number[]) => idx.filter((i, k) => k === 0 || !appositive(skel, i)).flatMap((i) => skel.slots[i]?.actors ?? []);
   const g = m.groups ?? {};
-  let xs = actorsOf(slotsIn(g.X));
+  const xAt = g.X !== undefined ? (m.index ?? 0) + m[0].indexOf(g.X) : -1;
+  const head = xAt >= 0 && !rule.swap ? relativeClauseHead(skel.text, xAt, (m.index ?? 0) + m[0].length) : null;
+  let xs = head != null ? skel.slots[head]?.actors ?? [] : actorsOf(slotsIn(g.X));
   const ys = actorsOf(slotsIn(g.Y));
   if (g.ITS !== undefined) {
     const a = its((m.index ?? 0) + m[0].indexOf(g.ITS));

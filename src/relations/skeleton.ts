@@ -100,3 +100,16 @@ function mergeParentheticals(text: string, slots: Slot[]): void {
     }
   }
 }
+
+/**
+ * The subject of a clause whose first actor sits in a relative clause: in "ISWAP, which broke
+ * away from Boko Haram in 2016, attacked ...", the actor nearest the verb is Boko Haram but the
+ * subject is ISWAP. Given the skeleton offset of the slots found before the verb and of the verb,
+ * returns the slot that opens the relative clause, or null.
+ */
+export function relativeClauseHead(skel: string, slotsStart: number, verbAt: number): number | null {
+  const before = skel.slice(Math.max(0, slotsStart - 200), slotsStart);
+  const head = /[⟪⟦](\d+)[⟫⟧](?:\s*\([^)]*\))?,\s*(?:which|who)\b[^⟪⟦,]*$/.exec(before);
+  if (!head) return null;
+  return skel.slice(slotsStart, verbAt).includes(',') ? Number(head[1]) : null;
+}
