@@ -11,7 +11,7 @@ import { createExtractor } from '../pipeline.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const extractor = createExtractor(loadKnowledge(), loadSectionCues());
-const docs = [...readInputs([join(root, 'examples/corpus'), join(root, 'test/fixtures/pages')])].filter((d) => !(d instanceof Error));
+const docs = [...readInputs([join(root, 'examples/corpus'), join(root, 'examples/composed')])].filter((d) => !(d instanceof Error));
 
 test('the pages at hand are read', () => assert.ok(docs.length >= 15, `${docs.length} documents`));
 

@@ -1,5 +1,5 @@
 // Section splitting on the five seed pages and on pages composed in other layouts
-// (test/fixtures/pages: each page has an .expect.json of body / not-body / comment strings).
+// (examples/composed; test/fixtures/page-expectations has each page's body / not-body / comment strings).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -59,14 +59,15 @@ for (const [file, body, notBody, comments] of SEEDS) {
   });
 }
 
-const pages = join(root, 'test/fixtures/pages');
+const pages = join(root, 'examples/composed');
+const expectations = join(root, 'test/fixtures/page-expectations');
 const composed = existsSync(pages) ? readdirSync(pages).filter((f) => /\.(txt|html)$/.test(f)).sort() : [];
 test('there are composed pages in other layouts', () => assert.ok(composed.length >= 8, `found ${composed.length}`));
 
 for (const file of composed) {
   test(`sections of composed page ${file}`, () => {
     const doc = read(join(pages, file));
-    const expect = JSON.parse(readFileSync(join(pages, file.replace(/\.(txt|html)$/, '.expect.json')), 'utf8')) as
+    const expect = JSON.parse(readFileSync(join(expectations, file.replace(/\.(txt|html)$/, '.json')), 'utf8')) as
       { body_contains: string[]; not_body_contains: string[]; comments_contain: string[]; published?: string | null };
     const wrong: string[] = [];
     for (const s of expect.body_contains) if (kindOf(doc, s) !== 'body') wrong.push(`expected body (${kindOf(doc, s)}): ${s}`);
