@@ -10,7 +10,7 @@ import { sentenceAt } from '../text/index.ts';
 export interface Antecedent { actor: string; kind: ActorKind; start: number; end: number; modifier: boolean }
 export interface ResolvedReference { actors: string[]; start: number; end: number; text: string }
 
-export interface ReferencePatterns { singular: RegExp; plural: RegExp; kinds: Map<string, ActorKind[]> }
+export interface ReferencePatterns { singular: RegExp; plural: RegExp; pronoun: RegExp; kinds: Map<string, ActorKind[]> }
 
 export function compileReferencePatterns(nouns: Map<string, ActorKind[]>, plural: string[]): ReferencePatterns {
   const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
@@ -18,6 +18,9 @@ export function compileReferencePatterns(nouns: Map<string, ActorKind[]>, plural
     // Not "the only group operating in Idlib that ...": a description, not a reference back.
     singular: new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:only|first|largest|biggest|smallest|main|dominant|leading|most|next|new)\\b)(?:[A-Za-z][a-z-]*\\s+){0,2}?(${alt([...nouns.keys()])})\\b(?!\\s+(?:of|known|called|named|that|which|who|[a-z]+ing|in|on|at|from|with|[A-Z]))`, 'g'),
     plural: new RegExp(`\\b(?:[Bb]oth|[Tt]he\\s+two|[Tt]hese\\s+two|[Tt]he\\s+three)\\s+(?:[a-z][a-z-]*\\s+)?(?:${alt(plural)})\\b|\\b(?:[Bb]oth|[Tt]he\\s+two)\\s+(?=(?:have|had|are|were|claimed|said|released|[a-z]+ed)\\b)`, 'g'),
+    // "It began operations against ...", "It also operated in Iraq": a sentence that opens with "It"
+    // and a verb of action (not the "It is"/"It was" of an expletive).
+    pronoun: /(?:^|(?<=[.!?]["”]?\s+)|(?<=\n))(?:Until \d{4}, |In \d{4}, |Since \d{4}, )?(It)\s+(?=(?:also\s+|then\s+|later\s+|has\s+|had\s+|still\s+)?(?!is\b|was\b|has been\b|had been\b|seems\b|appears\b|remains\b|took\b)[a-z]+(?:ed|s)?\b)/g,
     kinds: nouns,
   };
 }
@@ -48,9 +51,15 @@ export function resolveReferences(text: string, sentences: readonly Sentence[], 
   };
   // In text order, so that a reference resolved once is an antecedent for the next one
   // ("Some of the organization's cadres ..., but much of the group remained ...").
+  const pronouns = [...text.matchAll(p.pronoun)].map((m) => {
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    const fake = Object.assign([m[1]!, 'group'], { index: at, input: text }) as unknown as RegExpMatchArray;
+    return { m: fake as RegExpMatchArray & { index: number }, plural: false };
+  });
   const found = [
     ...[...text.matchAll(p.singular)].map((m) => ({ m, plural: false })),
     ...[...text.matchAll(p.plural)].map((m) => ({ m, plural: true })),
+    ...pronouns,
   ].sort((a, b) => a.m.index - b.m.index);
   for (const { m, plural } of found) {
     const phrase = m[0].trimEnd();

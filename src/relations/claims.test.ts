@@ -64,6 +64,10 @@ const ROWS: Row[] = [
   // The subject of a clause, not the actor of a relative clause inside it.
   { text: 'Hurras al-Din, which broke away from Hay’at Tahrir al-Sham in 2018, attacked the Syrian army near Latamneh.',
     has: ['hostile_to(hurras_al_din, syria) asserted', 'splinter_of(hurras_al_din, hts) asserted'], not: ['hostile_to(hts, syria) asserted'] },
+  // "It" opening a sentence is the organisation named before.
+  { text: 'Ansar al-Islam was formed in 2001. Until 2019, it also operated in Iraq, targeting the Iraqi army. It began operations against the Syrian government in 2012.',
+    has: ['hostile_to(ansar_al_islam, iraq) asserted -2019', 'hostile_to(ansar_al_islam, syria) asserted'] },
+  { text: 'Hurras al-Din lost a commander. It is unclear who fired the missile at the Syrian army.', has: [], not: ['hostile_to(hurras_al_din, syria) asserted'] },
   // Hard negatives.
   { text: 'Hurras al-Din and Ansar al-Tawhid both claimed the attack on the army post.', has: [], not: ['allied_with(hurras_al_din, ansar_al_tawhid) asserted'] },
   { text: 'The only faction in Idlib that is not aligned with Hay’at Tahrir al-Sham is Ansar al-Islam.', has: ['NOT allied_with(ansar_al_islam, hts) asserted'], not: ['allied_with(ansar_al_islam, hts) asserted'] },
