@@ -4,6 +4,8 @@
 import type { Token } from '../text/index.ts';
 import type { Hit } from './types.ts';
 
+const SUPPORT_NOUNS = /^(?:support|backing|funding|funds|money|cash|aid|weapons|arms|drones?|components|missiles|rockets|training|equipment|ammunition|orders|instructions|help|assistance)$/i;
+
 /** True when a country-name hit reads as a place: a locative word stands before it. */
 export function isPlaceUse(text: string, tokens: readonly Token[], hit: Hit, locatives: ReadonlySet<string>): boolean {
   let k = hit.from - 1;
@@ -12,6 +14,8 @@ export function isPlaceUse(text: string, tokens: readonly Token[], hit: Hit, loc
   if (!before) return false;
   // "Idlib, Syria": a place, then its country.
   if (k === hit.from - 1 && before.capitalized && /^,\s*$/.test(text.slice(before.end, tokens[hit.from]!.start))) return true;
+  // "drone components from Iran", "support from Russia": the state gives, it is no place.
+  if (before.raw.toLowerCase() === 'from' && tokens.slice(Math.max(0, k - 4), k).some((t) => SUPPORT_NOUNS.test(t.raw))) return false;
   if (locatives.has(before.raw.toLowerCase())) return true;
   // "into Turkey and Iraq": a country coordinated with a place stays a place.
   for (let j = k, n = 0; j >= 0 && n < 6; j--, n++) {

@@ -68,6 +68,11 @@ const ROWS: Row[] = [
   { text: 'Ansar al-Islam was formed in 2001. Until 2019, it also operated in Iraq, targeting the Iraqi army. It began operations against the Syrian government in 2012.',
     has: ['hostile_to(ansar_al_islam, iraq) asserted -2019', 'hostile_to(ansar_al_islam, syria) asserted'] },
   { text: 'Hurras al-Din lost a commander. It is unclear who fired the missile at the Syrian army.', has: [], not: ['hostile_to(hurras_al_din, syria) asserted'] },
+  // Words of a clause never bind across a conjunction; an appositive's actor is not the subject.
+  { text: 'The Islamic State Sahel Province, a rival of JNIM, has been fighting the Malian army in Ménaka.',
+    has: ['hostile_to(islamic_state_sahel, mali) asserted'], not: ['hostile_to(jnim, mali) asserted'] },
+  { text: 'Houthis claim missile strike on Marib as Saudi-led coalition pounds Sanaa', has: [], not: ['hostile_to(houthis, saudi_led_coalition) asserted'] },
+  { text: 'Analysts say the Houthis are reportedly receiving drone components from Iran.', has: ['supported_by(houthis, iran) attributed'] },
   // Hard negatives.
   { text: 'Hurras al-Din and Ansar al-Tawhid both claimed the attack on the army post.', has: [], not: ['allied_with(hurras_al_din, ansar_al_tawhid) asserted'] },
   { text: 'The only faction in Idlib that is not aligned with Hay’at Tahrir al-Sham is Ansar al-Islam.', has: ['NOT allied_with(ansar_al_islam, hts) asserted'], not: ['allied_with(ansar_al_islam, hts) asserted'] },

@@ -98,7 +98,9 @@ function readMatch(m: RegExpMatchArray, rule: RelationRule, skel: Skeleton, its:
   const xAt = g.X !== undefined ? (m.index ?? 0) + m[0].indexOf(g.X) : -1;
   const head = xAt >= 0 && !rule.swap ? relativeClauseHead(skel.text, xAt, (m.index ?? 0) + m[0].length) : null;
   let xs = head != null ? skel.slots[head]?.actors ?? [] : actorsOf(slotsIn(g.X));
-  const ys = actorsOf(slotsIn(g.Y));
+  // "fighting the al-Qaeda affiliate": the object is the affiliate, not al-Qaeda.
+  const between = rule.type === 'hostile_to' || rule.type === 'allied_with' || rule.type === 'supported_by';
+  const ys = actorsOf(slotsIn(g.Y).filter((i) => !between || !describesAnother(skel, i)));
   if (g.ITS !== undefined) {
     const a = its((m.index ?? 0) + m[0].indexOf(g.ITS));
     xs = a ? [a] : [];
@@ -110,6 +112,13 @@ function readMatch(m: RegExpMatchArray, rule: RelationRule, skel: Skeleton, its:
   }
   for (const x of xs) for (const y of ys) out.push(rule.swap ? [y, x] : [x, y]);
   return out;
+}
+
+/** A name that only qualifies the noun after it: "the ⟪al-Qaeda⟫ affiliate", "⟪Russia⟫'s proxies". */
+function describesAnother(skel: Skeleton, slot: number): boolean {
+  const mark = new RegExp(`[⟪⟦]${slot}[⟫⟧]`).exec(skel.text);
+  if (!mark) return false;
+  return /^(?:[’']s)?\s+(?:\S+\s+)?(?:affiliate|branch|franchise|offshoot|wing|arm|leadership|proxy|proxies|allies|ally|loyalists)\b/i.test(skel.text.slice(mark.index + mark[0].length, mark.index + mark[0].length + 40));
 }
 
 /** A slot set off by a comma and followed by a noun that describes the name before it: "Hurras al-Din, the al-Qaeda affiliate". */

@@ -12,6 +12,8 @@ const ITEM = `${DETERMINER}⟪\\d+⟫`;
 const JOIN = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as well as|along with|together with)\\s+|\\s+and\\s+other\\s+(?:members|components|factions|groups|units)\\s+of\\s+|\\s+and\\s+(?:an?|another)\\s+(?:[^\\s⟪⟦]+\\s+){0,3}?(?:group|faction|brigade|organi[sz]ation|militia|unit)\\s+(?:known as|called|named)\\s+)';
 const LIST = `${ITEM}(?:${JOIN}${ITEM})*`;
 
+const CONJUNCTION = '(?:as|while|but|after|before|when|because|although|though|whereas|since|until)';
+
 export function compilePattern(source: string): RegExp {
   const body = source
     .replace(/ ?\.\.\. ?/g, '\u0001')
@@ -23,7 +25,9 @@ export function compilePattern(source: string): RegExp {
     .replace(/\{Y\}/g, `(?<Y>${LIST})`)
     .replace(/\{ITS\}/g, '(?<ITS>\\bit[s]?)')
     .replace(/\{IT\}/g, '(?<ITS>\\b[Ii]t)')
-    .replace(/\u0001/g, '[^⟪]{0,100}?');
+    .replace(/\u0001/g, '[^⟪]{0,100}?')
+    // A gap of words never runs across a clause conjunction ("missile strike on Marib as the coalition ...").
+    .replace(/\(\?:\[\^\\s⟪⟦\]\+\\s\+\)/g, `(?:(?!${CONJUNCTION}\\b)[^\\s⟪⟦]+\\s+)`);
   return new RegExp(body, 'giu');
 }
 

@@ -109,7 +109,8 @@ function mergeParentheticals(text: string, slots: Slot[]): void {
  */
 export function relativeClauseHead(skel: string, slotsStart: number, verbAt: number): number | null {
   const before = skel.slice(Math.max(0, slotsStart - 200), slotsStart);
-  const head = /[⟪⟦](\d+)[⟫⟧](?:\s*\([^)]*\))?,\s*(?:which|who)\b[^⟪⟦,]*$/.exec(before);
+  // "X, which broke away from Y, ..." and "X, a rival of Y, ...": Y sits in X's clause.
+  const head = /[⟪⟦](\d+)[⟫⟧](?:\s*\([^)]*\))?,\s*(?:which|who|an?|the|another)\b[^⟪⟦,]*$/.exec(before);
   if (!head) return null;
   return skel.slice(slotsStart, verbAt).includes(',') ? Number(head[1]) : null;
 }
