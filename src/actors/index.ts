@@ -38,6 +38,7 @@ export interface ActorFinder {
   fuzzy: FuzzyIndex;
   groupPrepositions: Set<string>;
   stateOfCountry: Map<string, string>;
+  placeNameHeads: Set<string>;
 }
 
 export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
@@ -55,6 +56,7 @@ export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
     descriptions: compileDescriptions(knowledge, lex.descriptions),
     fuzzy: buildFuzzyIndex(knowledge, lex.connectors),
     groupPrepositions: new Set(lex.groupPrepositions.map((w) => w.toLowerCase())),
+    placeNameHeads: new Set(lex.placeNameHeads.map((w) => w.toLowerCase())),
     stateOfCountry: new Map(knowledge.actors.filter((a) => a.kind === 'state').flatMap((a) => a.countries.map((c) => [c, a.id] as [string, string]))),
   };
 }
@@ -85,6 +87,8 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     if (t.type === 'non_actor') continue;
     if (t.type === 'generic_state') { generic.push(h); continue; }
     const entry = k.byId.get(t.id)!;
+    // "Ain al-Asad air base": a one-word name after the head of a place name is part of the place.
+    if (entry.kind === 'person' && h.to - h.from <= 2 && placeHeadBefore(tokens, h.from, f.placeNameHeads)) continue;
     if (entry.kind === 'state') stateHits.push({ id: t.id, inBody: inBody(h.start) });
     if (t.form === 'country' && isPlaceUse(text, tokens, h, f.locatives)) continue;
     actors.set(t.id, { name: entry.name, kind: entry.kind, knownId: t.id });
@@ -234,6 +238,12 @@ function inGroupContext(tokens: readonly Token[], from: number, to: number, f: A
   const next = tokens[to]?.raw.toLowerCase() ?? '';
   const prev = tokens[from - 1]?.raw.toLowerCase() ?? '';
   return f.groups.acronymContext.has(next) || f.groupPrepositions.has(prev);
+}
+
+function placeHeadBefore(tokens: readonly Token[], from: number, heads: ReadonlySet<string>): boolean {
+  let k = from - 1;
+  while (k >= 0 && tokens[k]!.article) k--;
+  return k >= 0 && heads.has(tokens[k]!.raw.toLowerCase()) && tokens[k]!.capitalized;
 }
 
 function retarget(cands: Candidate[], from: string, to: string): void {

@@ -62,6 +62,7 @@ const ROWS: Row[] = [
   { text: 'Abu Ahmad al-Hamawi (a.k.a. Karim Haddad) commands the unit.', has: ['new:Abu Ahmad al-Hamawi'], mention: ['new:Abu Ahmad al-Hamawi', 'Karim Haddad'] },
   { text: 'The attack was claimed by the group, according to Charles Lister, an analyst.', has: [], not: ['new:Charles Lister'] },
   { text: 'Khaled Saleh, a researcher at a Beirut think tank, doubts the claim.', has: [], not: ['new:Khaled Saleh'] },
+  { text: 'A drone hit Ain al-Asad air base, and Tal Afar was quiet.', has: [], not: ['bashar_al_assad'] },
   { text: 'Fighting raged in the town of Khan Tuman and near Jabal al-Zawiya.', has: [], not: ['new:Khan Tuman', 'new:Jabal al-Zawiya'] },
   // References back to a group.
   { text: 'Ansar al-Tawhid released a video on Monday. The group said it hit a base.', has: ['ansar_al_tawhid'], mention: ['ansar_al_tawhid', 'The group'] },

@@ -34,6 +34,7 @@ export interface Lexicon {
   titles: string[];
   notNameWords: string[];
   placeNounsBefore: string[];
+  placeNameHeads: string[];
   placePrepositionsBefore: string[];
   referenceNouns: Map<string, ActorKind[]>;
   pluralReferenceNouns: string[];
@@ -96,6 +97,7 @@ export function loadLexicon(dataDir?: string): Lexicon {
     titles: list('person-cues.yaml', persons, 'titles'),
     notNameWords: list('person-cues.yaml', persons, 'not_name_words'),
     placeNounsBefore: list('person-cues.yaml', persons, 'place_nouns_before'),
+    placeNameHeads: list('person-cues.yaml', persons, 'place_name_heads'),
     placePrepositionsBefore: list('person-cues.yaml', persons, 'place_prepositions_before'),
     referenceNouns,
     pluralReferenceNouns: list('references.yaml', refs, 'plural'),
