@@ -75,8 +75,13 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
           evidence: { start: s.start, end: s.end, text: sentence }, section: 'body', rule: rule.id,
         };
         log(`rule ${rule.id} ${event.sub_event_type} [${initiators.join(', ')}] -> [${targets.join(', ')}] at ${event.location?.name ?? '?'} on ${event.date ?? '?'}`);
-        const kept = merge(events, event);
-        participants.set(kept, new Set([...(participants.get(kept) ?? []), ...present]));
+        // "captured Palmyra and the Iraqi city of Ramadi": one event at each place listed.
+        for (const where of [place, ...listedAfter(text, placeMentions, s, place)]) {
+          const one = where === place ? event : { ...event, actors: [...event.actors], targets: [...event.targets],
+            location: where ? { name: where.name, country: where.country, admin1: where.admin1, lat: where.lat, lon: where.lon } : null };
+          const kept = merge(events, one);
+          participants.set(kept, new Set([...(participants.get(kept) ?? []), ...present]));
+        }
       }
     }
   });
@@ -86,7 +91,11 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
     const others = [...(participants.get(e) ?? [])].filter((a) => !e.targets.includes(a) && !e.actors.includes(a));
     const struck = e.event_type === 'Explosions/Remote violence' || e.event_type === 'Violence against civilians';
     if (!e.actors.length && !struck) e.actors = others;
-    else if (!e.targets.length && !e.actors.length && struck) e.targets = others;
+    else if (!e.targets.length && !e.actors.length && struck) {
+      // Forces hit by a bomb are its targets; a group named beside an attack on civilians carried it out.
+      e.targets = others.filter((a) => kindOf.get(a) === 'state');
+      e.actors = others.filter((a) => kindOf.get(a) !== 'state');
+    }
   }
   return events;
 }
@@ -121,6 +130,20 @@ function inRelativeClause(text: string, s: Sentence, at: number): boolean {
 }
 
 const RELATIVE_OBJECT = /\b(?:by|of|from|against|with|to)\s+(?:the\s+)?[a-z]+\s+(?:who|which|that)\b/i;
+
+/** Places listed right after the event's place ("Palmyra and the Iraqi city of Ramadi"). */
+function listedAfter(text: string, ps: ReadonlyArray<{ place: DocPlace; start: number; end: number }>, s: Sentence, first: DocPlace | null): DocPlace[] {
+  if (!first) return [];
+  const out: DocPlace[] = [];
+  let last = ps.find((p) => p.place === first && p.start >= s.start && p.end <= s.end);
+  while (last) {
+    const next = ps.find((p) => p.start >= last!.end && p.end <= s.end && p.place !== first && !out.includes(p.place));
+    if (!next || !/^(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i.test(text.slice(last.end, next.start))) break;
+    out.push(next.place);
+    last = next;
+  }
+  return out;
+}
 
 /** The place named in the sentence nearest after the trigger, else the last one before it. */
 function nearestPlace(ps: ReadonlyArray<{ place: DocPlace; start: number; end: number }>, s: Sentence, at: number): DocPlace | null {

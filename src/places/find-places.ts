@@ -17,6 +17,14 @@ export interface PlaceContext {
   folding: FoldingRules;
 }
 
+/** Below this population a place needs its country to be among the document's. */
+const SMALL_PLACE = 50000;
+
+/** A small place in a country the document is not about is more likely a misreading ("Khorasan" is also a town in Turkey). */
+function plausible(p: GazetteerPlace, ctx: PlaceContext): boolean {
+  return !ctx.countries.size || !!ctx.countries.get(p.country) || p.population >= SMALL_PLACE || p.source.startsWith('curated');
+}
+
 const PROVINCE_AFTER = /^\s+(?:province|governorate|region|district|state|countryside|plain|valley|mountains)\b/i;
 
 export function findPlaces(text: string, tokens: readonly Token[], sections: readonly Section[], g: Gazetteer, ctx: PlaceContext): DocPlace[] {
@@ -39,6 +47,7 @@ export function findPlaces(text: string, tokens: readonly Token[], sections: rea
     const best = pick(candidates.map((i) => [i, g.places[i]!] as const), ctx.countries, total, wantsArea);
     if (best == null) continue;
     const p = g.places[best]!;
+    if (!plausible(p, ctx)) continue;
     const doc = byPlace.get(best) ?? { name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, source: p.source, mentions: [] };
     doc.mentions.push({ text: text.slice(h.start, h.end), start: h.start, end: h.end, section });
     byPlace.set(best, doc);
@@ -63,7 +72,8 @@ function cuedPlaces(text: string, tokens: readonly Token[], sections: readonly S
     while (end > i + 1 && tokens[end - 1]!.article) end--;
     const start = tokens[i]!.start, stop = tokens[end - 1]!.end;
     const name = text.slice(start, stop);
-    if (sectionKindAt(sections, start) !== 'body' || g.byName.has(nameKey(name, ctx.folding)) || g.settings.notPlaces.has(name.toLowerCase())) continue;
+    const known = (g.byName.get(nameKey(name, ctx.folding)) ?? []).some((p) => plausible(g.places[p]!, ctx));
+    if (sectionKindAt(sections, start) !== 'body' || known || g.settings.notPlaces.has(name.toLowerCase())) continue;
     for (let k = i; k < end; k++) covered[k] = 1;
     const place = out.get(name) ?? { name, kind: 'populated_place' as const, country, admin1: null, lat: null, lon: null, source: 'cue', mentions: [] };
     place.mentions.push({ text: name, start, end: stop, section: 'body' });

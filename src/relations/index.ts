@@ -60,7 +60,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
             : denial ? { certainty: 'asserted' as const, attributedTo: null }
             : rule.background ? certaintyOf(sentence.slice(rawStart, rawEnd), 0, rawEnd - rawStart, r.cues)
             : selfReport(certaintyOf(sentence, rawStart, rawEnd, r.cues), c[0], kindOf, sentence, s.start, mentions);
-          const time = timeBounds(sentence, r.cues);
+          const time = timeBounds(rule.background ? sentence.slice(rawStart, rawEnd) : sentence, r.cues);
           const base: RelationClaim = {
             type: rule.type, source: c[0], target: c[1], negated, certainty: certain.certainty, attributed_to: certain.attributedTo,
             valid_from: time.from, valid_to: time.to, evidence: { start: s.start, end: s.end, text: sentence }, section: 'body', rule: rule.id,
@@ -100,7 +100,7 @@ function readMatch(m: RegExpMatchArray, rule: RelationRule, skel: Skeleton, its:
   let xs = head != null ? skel.slots[head]?.actors ?? [] : actorsOf(slotsIn(g.X));
   // "fighting the al-Qaeda affiliate": the object is the affiliate, not al-Qaeda.
   const between = rule.type === 'hostile_to' || rule.type === 'allied_with' || rule.type === 'supported_by';
-  const ys = actorsOf(slotsIn(g.Y).filter((i) => !between || !describesAnother(skel, i)));
+  const ys = actorsOf(slotsIn(g.Y).filter((i) => !(between && describesAnother(skel, i)) && !(rule.type === 'member_of' && namesAnActivity(skel, i))));
   if (g.ITS !== undefined) {
     const a = its((m.index ?? 0) + m[0].indexOf(g.ITS));
     xs = a ? [a] : [];
@@ -112,6 +112,12 @@ function readMatch(m: RegExpMatchArray, rule: RelationRule, skel: Skeleton, its:
   }
   for (const x of xs) for (const y of ys) out.push(rule.swap ? [y, x] : [x, y]);
   return out;
+}
+
+/** "joined the government offensive": the name qualifies an activity, which is what was joined. */
+function namesAnActivity(skel: Skeleton, slot: number): boolean {
+  const mark = new RegExp(`[⟪⟦]${slot}[⟫⟧]`).exec(skel.text);
+  return !!mark && /^(?:[’']s)?\s+(?:offensive|operations?|campaign|assault|battle|fight|war|talks|effort|push|counteroffensive)\b/i.test(skel.text.slice(mark.index + mark[0].length, mark.index + mark[0].length + 30));
 }
 
 /** A name that only qualifies the noun after it: "the ⟪al-Qaeda⟫ affiliate", "⟪Russia⟫'s proxies". */
