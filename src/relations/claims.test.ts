@@ -25,8 +25,10 @@ interface Row { text: string; has: string[]; not?: string[]; skip?: string }
 
 const ROWS: Row[] = [
   // Each type.
-  { text: 'Jaysh al-Islam and Faylaq al-Rahman cooperated with each other in the defence of Douma.', has: ['allied_with(jaysh_al_islam, faylaq_al_rahman) asserted'],
-    skip: 'reciprocal "with each other" is not read yet' },
+  { text: 'Jaysh al-Islam and Faylaq al-Rahman cooperated with each other in the defence of Douma.', has: ['allied_with(jaysh_al_islam, faylaq_al_rahman) asserted'] },
+  { text: 'Ahrar al-Sham and Hay’at Tahrir al-Sham fought each other around Saraqib.', has: ['hostile_to(ahrar_al_sham, hts) asserted'], not: ['allied_with(ahrar_al_sham, hts)'] },
+  { text: 'Ahrar al-Sham and Hay’at Tahrir al-Sham clashed with one another near Saraqib.', has: ['hostile_to(ahrar_al_sham, hts) asserted'], not: ['allied_with(ahrar_al_sham, hts)'] },
+  { text: 'Fighting between the Houthis and the Southern Transitional Council resumed in Abyan.', has: ['hostile_to(houthis, southern_transitional_council) asserted'] },
   { text: 'Kata’ib Hezbollah has been coordinating closely with Asa’ib Ahl al-Haq in Baghdad.', has: ['allied_with(kataib_hezbollah, asaib_ahl_al_haq) asserted'] },
   { text: 'The Islamic State attacked the Syrian Democratic Forces near Hajin on Tuesday.', has: ['hostile_to(islamic_state, sdf) asserted'] },
   { text: 'Ahrar al-Sham clashed with Hay’at Tahrir al-Sham in Saraqib.', has: ['hostile_to(ahrar_al_sham, hts) asserted'] },
@@ -45,8 +47,8 @@ const ROWS: Row[] = [
   { text: 'Ansar al-Islam refused to join Hay’at Tahrir al-Sham.', has: ['NOT member_of(ansar_al_islam, hts) asserted'] },
   { text: 'Jaysh al-Izza has not pledged allegiance to Hay’at Tahrir al-Sham.', has: ['NOT pledged_allegiance_to(jaysh_al_izza, hts) asserted'], not: ['pledged_allegiance_to(jaysh_al_izza, hts) asserted'] },
   { text: 'Jaysh al-Izza is no longer allied with Hay’at Tahrir al-Sham.', has: ['NOT allied_with(jaysh_al_izza, hts) asserted'] },
-  { text: 'Some analysts called Jaysh al-Izza an al-Qaeda-linked group, but that wasn’t accurate.', has: ['NOT affiliate_of(jaysh_al_izza, al_qaeda) asserted'],
-    skip: '"called X an Y-linked group" (without "as") is not read yet' },
+  { text: 'Some analysts called Jaysh al-Izza an al-Qaeda-linked group, but that wasn’t accurate.', has: ['NOT affiliate_of(jaysh_al_izza, al_qaeda) asserted'] },
+  { text: 'Western officials have long labelled Jaysh al-Izza an al-Qaeda-linked group.', has: ['affiliate_of(jaysh_al_izza, al_qaeda) attributed'] },
   { text: 'Part of Ansar al-Islam pledged allegiance to the Islamic State, while its Syrian wing has not.', has: ['pledged_allegiance_to(ansar_al_islam, islamic_state) asserted', 'NOT pledged_allegiance_to(ansar_al_islam, islamic_state) asserted'] },
   // Certainty.
   { text: 'Hurras al-Din reportedly attacked the Syrian army near Jisr al-Shughour.', has: ['hostile_to(hurras_al_din, syria) hedged'] },
