@@ -71,10 +71,11 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
       const end = readName(r, i);
       if (end > i + 1) { take(i, end, 'arabic_head'); i = end - 1; continue; }
     }
-    // "Army of Islam", "Swords of the Most Compassionate".
+    // "Army of Islam", "Swords of the Most Compassionate"; capitalised words right before the head
+    // belong to the name ("Islamic Movement of ...").
     if (p.headOf.has(w) && tokens[i + 1]?.raw === 'of' && !titleCase(i)) {
       const end = readName(r, i);
-      if (end > i + 2) { take(i, end, 'head_of'); i = end - 1; continue; }
+      if (end > i + 2) { take(leadingNameWords(r, i, p, sentenceStarts), end, 'head_of'); i = end - 1; continue; }
     }
   }
   // "Amjad Al Islam Brigade", "Manbij Military Council": a name that ends with an English head.
@@ -117,6 +118,19 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
   }
   for (const m of r.text.matchAll(p.enumeration)) enumerationItems(r, m.index + m[0].length, p, take);
   return found;
+}
+
+/** The first of the capitalised words written right before token `i` that can open a name. */
+function leadingNameWords(r: NameReader, i: number, p: GroupPatterns, sentenceStarts: ReadonlySet<number>): number {
+  let s = i;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = r.tokens[k]!;
+    if (r.covered[k] || !t.capitalized || t.article || p.notNameWords.has(t.raw.toLowerCase())) break;
+    if (!/^ $/.test(r.text.slice(t.end, r.tokens[k + 1]!.start))) break;
+    if (sentenceStarts.has(k) && isCommonStart(r, k, p)) break;
+    s = k;
+  }
+  return s;
 }
 
 function startsName(r: NameReader, i: number): boolean {

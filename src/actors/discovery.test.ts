@@ -20,6 +20,8 @@ const ROWS: Array<{ text: string; has: string[]; not?: string[]; mention?: [stri
     has: ['new:Islamic State West Africa Province'], not: ['islamic_state'], mention: ['new:Islamic State West Africa Province', 'ISWAP'] },
   { text: 'Islamabad accuses Kabul of sheltering Tehrik-i-Taliban Pakistan (TTP) fighters.', has: ['new:Tehrik-i-Taliban Pakistan'] },
   { text: 'ISKP claimed the bombing at the Kabul airport.', has: ['new:ISKP'] },
+  { text: 'In 2015 the Islamic Movement of Sinai pledged allegiance to the Islamic State.', has: ['new:Islamic Movement of Sinai'] },
+  { text: 'The Popular Front for the Liberation of Sinjar attacked the villages.', has: ['new:Popular Front for the Liberation of Sinjar'], not: ['pflp'] },
   { text: 'Fighters from the 444 Combat Brigade clashed with a rival militia in Tripoli.', has: ['new:444 Combat Brigade'] },
   { text: 'The Abu Sayyaf Group kidnapped two fishermen off Basilan.', has: ['new:Abu Sayyaf Group'], not: ['new:Abu Sayyaf'] },
   { text: 'Ansar al Islam, which goes by the moniker Jamaat Ansar al Islam in Syria, coordinated with the Al Nusrah Front.', has: ['new:Ansar al Islam', 'nusra_front'], not: ['new:Jamaat Ansar al Islam'] },

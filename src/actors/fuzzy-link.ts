@@ -2,12 +2,14 @@
 // known name: "National Coalition of Syrian Revolutionary Armed Forces" is the known "National
 // Coalition of Syrian Revolution and Opposition Forces". Names of three words or more only;
 // words match when equal, when one starts the other (revolution / revolutionary), or when they
-// share their consonants (Harredh / Harid).
+// share their consonants (Harredh / Harid). The words after the last "of" or "for" name whom or
+// what the group stands for, so two names whose tails share no word are different groups:
+// "Popular Front for the Liberation of Sinjar" is not the one "of Palestine".
 import type { LoadedKnowledge } from '../knowledge/index.ts';
 import { tokenize } from '../text/index.ts';
 
 export interface FuzzyIndex {
-  byWord: Map<string, Array<{ id: string; words: string[] }>>;
+  byWord: Map<string, Array<{ id: string; words: string[]; tail: string[] }>>;
   connectors: Set<string>;
 }
 
@@ -22,9 +24,10 @@ export function buildFuzzyIndex(k: LoadedKnowledge, connectors: Iterable<string>
     for (const n of [a.name, ...a.aliases]) {
       const words = contentWords(n, k, index.connectors);
       if (words.length < MIN_WORDS) continue;
+      const tail = tailWords(n, k, index.connectors);
       for (const w of new Set(words)) {
         const list = index.byWord.get(w) ?? [];
-        list.push({ id: a.id, words });
+        list.push({ id: a.id, words, tail });
         index.byWord.set(w, list);
       }
     }
@@ -36,9 +39,11 @@ export function buildFuzzyIndex(k: LoadedKnowledge, connectors: Iterable<string>
 export function fuzzyLink(name: string, k: LoadedKnowledge, index: FuzzyIndex): string | null {
   const words = contentWords(name, k, index.connectors);
   if (words.length < MIN_WORDS) return null;
+  const tail = tailWords(name, k, index.connectors);
   const scores = new Map<string, number>();
   for (const w of new Set(words)) {
     for (const cand of index.byWord.get(w) ?? []) {
+      if (tail.length && cand.tail.length && !tail.some((x) => cand.tail.some((y) => alike(x, y)))) continue;
       const matched = words.filter((x) => cand.words.some((y) => alike(x, y))).length;
       const sim = matched / Math.max(words.length, cand.words.length);
       if (sim > (scores.get(cand.id) ?? 0)) scores.set(cand.id, sim);
@@ -52,6 +57,14 @@ export function fuzzyLink(name: string, k: LoadedKnowledge, index: FuzzyIndex): 
 
 function contentWords(name: string, k: LoadedKnowledge, connectors: Set<string>): string[] {
   return tokenize(name, k.folding).filter((t) => !t.article && !t.possessive && !connectors.has(t.norm)).map((t) => t.norm);
+}
+
+/** The content words after the name's last "of" or "for": "Sinjar" in "Front for the Liberation of Sinjar". */
+function tailWords(name: string, k: LoadedKnowledge, connectors: Set<string>): string[] {
+  const tokens = tokenize(name, k.folding);
+  let last = -1;
+  tokens.forEach((t, i) => { if (t.norm === 'of' || t.norm === 'for') last = i; });
+  return tokens.slice(last + 1).filter((t) => last >= 0 && !t.article && !t.possessive && !connectors.has(t.norm)).map((t) => t.norm);
 }
 
 function alike(a: string, b: string): boolean {
