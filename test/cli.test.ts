@@ -54,3 +54,12 @@ test('usage errors exit 2 with one line', () => {
   assert.match(r.stderr, /^usage: --published expects a date YYYY-MM-DD/);
   assert.equal(run('frobnicate').status, 2);
 });
+
+test('--help after a command prints the usage and exits 0; an unknown option exits 2', () => {
+  const help = run('extract', '--help');
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /^usage: factiongraph extract/);
+  const bad = run('extract', '--bogus', 'x.txt');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /unknown option --bogus/);
+});

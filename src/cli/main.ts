@@ -11,6 +11,7 @@ import { runExtract } from './extract-command.ts';
 export async function main(argv: readonly string[], out: Writable, err: Writable): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (rest.includes('--help') || rest.includes('-h')) { out.write(`${USAGE}\n`); return 0; }
     if (command === 'extract') return runExtract(parseExtractArgs(rest), out, err) > 0 ? 1 : 0;
     if (command === 'ingest') {
       const { db, rest: words } = takeDb(rest);

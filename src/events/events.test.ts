@@ -22,6 +22,8 @@ function eventsOf(text: string, published?: string): string[] {
 }
 
 const ROWS: Array<{ text: string; published?: string; has: string[]; not?: string[]; skip?: string }> = [
+  { text: 'Houthi forces launched a drone attack on an oil facility in Jeddah, the coalition said.', has: ['Air/drone strike [houthis] -> [] @Jeddah ? f=?'] },
+  { text: 'Wagner Group mercenaries and Malian soldiers executed some 300 civilians in Moura in March 2022.', has: ['Attack [wagner_group, mali] -> [] @Moura 2022-03 f=300'] },
   { text: 'Hay’at Tahrir al-Sham fighters captured the town of Kafr Nabudah from the Syrian army on Tuesday.', has: ['Non-state actor overtakes territory [hts] -> [syria] @Kafr Nabudah 2019-08-27 f=?'] },
   { text: 'Syrian army troops recaptured Khan Shaykhun on August 20, killing at least 12 militants.', has: ['Government regains territory [syria] -> [] @Khan Shaykhun 2019-08-20 f=12'] },
   { text: 'Jaysh al-Izza clashed with regime forces near Latamneh earlier this month, and 7 fighters were killed.', has: ['Armed clash [jaysh_al_izza] -> [syria] @Latamneh 2019-08 f=7'] },

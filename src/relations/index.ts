@@ -15,7 +15,7 @@ import { certaintyOf, isNegated, timeBounds } from './qualifiers.ts';
 import { findSpeeches, speechMentions, type Speech } from './quoted-speech.ts';
 
 export type { RelationClaim, RelationRule, ClaimCues } from './types.ts';
-export { loadRelationRules, loadClaimCues, compilePattern } from './rules.ts';
+export { loadRelationRules, loadClaimCues, loadMemberNouns, compilePattern } from './rules.ts';
 
 export interface RelationReader {
   knowledge: LoadedKnowledge;

@@ -10,11 +10,16 @@ import { KnowledgeError } from '../errors.ts';
 const DETERMINER = '(?:(?:the|its|their|his|her|an?|another|both|other|rival|fellow|several|some|all|these|those)\\s+)*';
 const ITEM = `${DETERMINER}⟪\\d+⟫`;
 const JOIN = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as well as|along with|together with)\\s+|\\s+and\\s+other\\s+(?:members|components|factions|groups|units)\\s+of\\s+|\\s+and\\s+(?:an?|another)\\s+(?:[^\\s⟪⟦]+\\s+){0,3}?(?:group|faction|brigade|organi[sz]ation|militia|unit)\\s+(?:known as|called|named)\\s+)';
-const LIST = `${ITEM}(?:${JOIN}${ITEM})*`;
+/** A list of actor slots; an item may carry a noun for its people ("Wagner Group mercenaries and ..."). */
+function listOf(memberNouns: readonly string[]): string {
+  const member = memberNouns.length ? `(?:\\s+(?:${memberNouns.join('|')}))?` : '';
+  return `${ITEM}(?:${member}${JOIN}${ITEM})*`;
+}
 
 const CONJUNCTION = '(?:as|while|but|after|before|when|because|although|though|whereas|since|until)';
 
-export function compilePattern(source: string): RegExp {
+export function compilePattern(source: string, memberNouns: readonly string[] = []): RegExp {
+  const LIST = listOf(memberNouns);
   const body = source
     .replace(/ ?\.\.\. ?/g, '\u0001')
     .replace(/\\S/g, '[^\\s⟪⟦]')
@@ -31,7 +36,16 @@ export function compilePattern(source: string): RegExp {
   return new RegExp(body, 'giu');
 }
 
+/** The nouns of data/lexicon/slot-nouns.yaml that may follow an actor inside a list of slots. */
+export function loadMemberNouns(dataDir?: string): string[] {
+  const raw = readDataFile('lexicon/slot-nouns.yaml', dataDir) as { member_nouns?: unknown } | null;
+  const nouns = raw?.member_nouns;
+  if (!Array.isArray(nouns) || !nouns.every((n) => typeof n === 'string' && /^[a-z ]+$/.test(n))) throw new KnowledgeError(['lexicon/slot-nouns.yaml: "member_nouns" must be a list of lower-case words']);
+  return nouns;
+}
+
 export function loadRelationRules(dataDir?: string): RelationRule[] {
+  const memberNouns = loadMemberNouns(dataDir);
   const FILE = 'lexicon/relation-rules.yaml';
   const raw = readDataFile(FILE, dataDir);
   const problems: string[] = [];
@@ -45,7 +59,7 @@ export function loadRelationRules(dataDir?: string): RelationRule[] {
     if (typeof r.pattern !== 'string' || !r.pattern.includes('{')) { problems.push(`${where}: "pattern" must name its slots`); return []; }
     if (typeof r.example !== 'string') { problems.push(`${where}: "example" is required`); return []; }
     try {
-      return [{ id: r.id, type: r.type as RelationType, pattern: compilePattern(r.pattern), swap: r.swap === true, pairwise: r.pairwise === true, background: r.background === true, example: r.example }];
+      return [{ id: r.id, type: r.type as RelationType, pattern: compilePattern(r.pattern, memberNouns), swap: r.swap === true, pairwise: r.pairwise === true, background: r.background === true, example: r.example }];
     } catch (err) {
       problems.push(`${where}: ${(err as Error).message}`);
       return [];
