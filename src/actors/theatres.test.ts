@@ -29,6 +29,10 @@ const THEATRES: Record<string, Array<[string, string[]]>> = {
     ['Harakat al-Shabaab al-Mujahideen ambushed ATMIS troops near Barawe, and Macawisley militias joined the SNA offensive.', ['al_shabaab', 'atmis', 'macawisley']],
     ['IS Somalia fighters clashed with al-Shabaab in the Cal Miskaad mountains of Puntland.', ['islamic_state_somalia', 'al_shabaab']],
   ],
+  sudan: [
+    ['Fighters of the Justice and Equality Movement (JEM) and the SLA-MM repelled an RSF assault on El Fasher.', ['jem', 'slm_minnawi', 'rapid_support_forces']],
+    ['Hemedti’s forces and the SPLM-N al-Hilu joined the Tasis alliance while Burhan’s army held Port Sudan.', ['rapid_support_forces', 'splm_n_al_hilu', 'sudan_founding_alliance', 'sudan']],
+  ],
   libya: [
     ['Haftar’s LNA and the Radaa Special Deterrence Force traded fire near Mitiga airport.', ['libyan_national_army', 'radaa']],
     ['Wilayat Sinai militants attacked an Egyptian army checkpoint near Sheikh Zuweid.', ['wilayat_sinai', 'egypt']],
