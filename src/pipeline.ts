@@ -38,14 +38,15 @@ export interface Extractor {
 export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): Extractor {
   const finder: ActorFinder = prepareActorFinder(knowledge);
   const visibleTail = new RegExp(`\\s+(?:${knowledge.lexicon.actionNouns.join('|')})$`, 'i');
-  const reader: RelationReader = { knowledge, visibleTail, rules: loadRelationRules(), cues: loadClaimCues() };
+  const claimCues = loadClaimCues();
+  const reader: RelationReader = { knowledge, visibleTail, rules: loadRelationRules(), cues: claimCues };
   const reserved = new Set(knowledge.actors.flatMap((a) => [a.name, ...a.aliases, ...a.countryNames, ...a.demonyms]).map((n) => nameKey(n, knowledge.folding)));
   const gazetteer: Gazetteer = loadGazetteer(loadGazetteerSettings(), knowledge.folding, reserved);
 
   const datePatterns = compileDatePatterns(loadDateWords());
   const gazetteerSettings = loadGazetteerSettings();
   const notPlaces = new Set([...gazetteerSettings.notPlaces, ...reserved, ...knowledge.lexicon.notNameWords.map((w) => w.toLowerCase())]);
-  const events: EventReader = { rules: loadEventRules(), fatalities: loadFatalityCues(), visibleTail, notPlaces };
+  const events: EventReader = { rules: loadEventRules(), fatalities: loadFatalityCues(), visibleTail, accordingTo: claimCues.accordingTo, notPlaces };
   const log = debugFor('factiongraph:extract');
   return {
     extract(doc, options = {}) {

@@ -11,7 +11,7 @@ import { kmBetween, type DocPlace } from '../places/index.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
-import { buildSkeleton, relativeClauseHead, slotsIn, type SlotMention } from '../relations/skeleton.ts';
+import { buildSkeleton, relativeClauseHead, slotsIn, withoutSources, type SlotMention } from '../relations/skeleton.ts';
 import { appositive } from '../relations/index.ts';
 import type { DocEvent, EventRule } from './types.ts';
 import { fatalitiesIn, type FatalityCues } from './rules.ts';
@@ -23,6 +23,8 @@ export interface EventReader {
   rules: EventRule[];
   fatalities: FatalityCues;
   visibleTail: RegExp;
+  /** The "according to ..." phrase of claim-cues.yaml: actors named in it are sources, not parties. */
+  accordingTo: RegExp;
   /** Words that never name a place (months, common words, countries): for names the gazetteer lacks. */
   notPlaces: ReadonlySet<string>;
 }
@@ -38,7 +40,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
   const participants = new Map<DocEvent, Set<string>>();
   sentences.forEach((s, si) => {
     if (sectionKindAt(sections, s.start) !== 'body') return;
-    const skel = buildSkeleton(text, s.start, s.end, mentions, r.visibleTail);
+    const skel = buildSkeleton(text, s.start, s.end, withoutSources(text, s.start, s.end, mentions, r.accordingTo), r.visibleTail);
     const sentence = text.slice(s.start, s.end);
     const done = new Set<string>();
     for (const rule of r.rules) {

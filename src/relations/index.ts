@@ -10,7 +10,7 @@ import { sectionKindAt } from '../ingest/index.ts';
 import { RELATION_SIGNATURES, type ActorKind, type RelationType } from '../ontology.ts';
 import type { DebugLog } from '../debug.ts';
 import type { ClaimCues, RelationClaim, RelationRule } from './types.ts';
-import { buildSkeleton, relativeClauseHead, slotsIn, type Skeleton, type SlotMention } from './skeleton.ts';
+import { buildSkeleton, relativeClauseHead, slotsIn, withoutSources, type Skeleton, type SlotMention } from './skeleton.ts';
 import { certaintyOf, isNegated, timeBounds } from './qualifiers.ts';
 import { findSpeeches, speechMentions, type Speech } from './quoted-speech.ts';
 
@@ -44,7 +44,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
     if (sectionKindAt(sections, s.start) !== 'body') return;
     const speech = speeches.find((q) => q.start < s.end && s.start < q.end);
     if (speeches.length && !speech) return;
-    const skel = buildSkeleton(text, s.start, s.end, ms, r.visibleTail);
+    const skel = buildSkeleton(text, s.start, s.end, withoutSources(text, s.start, s.end, ms, r.cues.accordingTo), r.visibleTail);
     if (!skel.slots.length) return;
     const sentence = text.slice(s.start, s.end);
     const its = (at: number) => antecedent(mentions, sentences, si, s.start + at, kindOf);

@@ -102,6 +102,17 @@ function mergeParentheticals(text: string, slots: Slot[]): void {
 }
 
 /**
+ * The mentions of a sentence minus those inside its "according to ..." phrase: the source of a
+ * report is not a party to what it reports ("According to the Pentagon, al-Shabaab attacked ...").
+ */
+export function withoutSources(text: string, from: number, to: number, mentions: readonly SlotMention[], accordingTo: RegExp): SlotMention[] {
+  const m = accordingTo.exec(text.slice(from, to));
+  if (!m) return [...mentions];
+  const a = from + m.index, b = a + m[0].length;
+  return mentions.filter((x) => x.end <= a || x.start >= b);
+}
+
+/**
  * The subject of a clause whose first actor sits in a relative clause: in "ISWAP, which broke
  * away from Boko Haram in 2016, attacked ...", the actor nearest the verb is Boko Haram but the
  * subject is ISWAP. Given the skeleton offset of the slots found before the verb and of the verb,
@@ -109,8 +120,9 @@ function mergeParentheticals(text: string, slots: Slot[]): void {
  */
 export function relativeClauseHead(skel: string, slotsStart: number, verbAt: number): number | null {
   const before = skel.slice(Math.max(0, slotsStart - 200), slotsStart);
-  // "X, which broke away from Y, ..." and "X, a rival of Y, ...": Y sits in X's clause.
-  const head = /[⟪⟦](\d+)[⟫⟧](?:\s*\([^)]*\))?,\s*(?:which|who|an?|the|another)\b[^⟪⟦,]*$/.exec(before);
+  // "X, which broke away from Y, ..." and "X, a rival of Y, ...": Y sits in X's clause; so does
+  // it in "X rebels, who are backed by Y, ...".
+  const head = /[⟪⟦](\d+)[⟫⟧](?:\s+\p{Ll}+)?(?:\s*\([^)]*\))?,\s*(?:which|who|an?|the|another)\b[^⟪⟦,]*$/u.exec(before);
   if (!head) return null;
   return skel.slice(slotsStart, verbAt).includes(',') ? Number(head[1]) : null;
 }
