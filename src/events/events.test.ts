@@ -24,6 +24,7 @@ function eventsOf(text: string, published?: string): string[] {
 const ROWS: Array<{ text: string; published?: string; has: string[]; not?: string[]; skip?: string }> = [
   { text: 'M23 rebels, who are backed by Rwanda, captured Goma in January 2025.', has: ['Non-state actor overtakes territory [m23] -> [] @Goma 2025-01 f=?'] },
   { text: 'According to the Pentagon, al-Shabaab attacked Somali army positions near Jilib.', has: ['Armed clash [al_shabaab] -> [somalia] @Jilib ? f=?'], not: ['Armed clash [united_states, al_shabaab] -> [somalia] @Jilib ? f=?'] },
+  { text: 'The U.S. military killed a senior al-Shabaab commander in an airstrike near Jilib on Monday.', has: ['Air/drone strike [united_states] -> [al_shabaab] @Jilib 2019-08-26 f=?'], not: ['Armed clash [united_states] -> [al_shabaab] @Jilib 2019-08-26 f=?'] },
   { text: 'Houthi forces launched a drone attack on an oil facility in Jeddah, the coalition said.', has: ['Air/drone strike [houthis] -> [] @Jeddah ? f=?'] },
   { text: 'Wagner Group mercenaries and Malian soldiers executed some 300 civilians in Moura in March 2022.', has: ['Attack [wagner_group, mali] -> [] @Moura 2022-03 f=300'] },
   { text: 'Hay’at Tahrir al-Sham fighters captured the town of Kafr Nabudah from the Syrian army on Tuesday.', has: ['Non-state actor overtakes territory [hts] -> [syria] @Kafr Nabudah 2019-08-27 f=?'] },

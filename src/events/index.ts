@@ -43,6 +43,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
     const skel = buildSkeleton(text, s.start, s.end, withoutSources(text, s.start, s.end, mentions, r.accordingTo), r.visibleTail);
     const sentence = text.slice(s.start, s.end);
     const done = new Set<string>();
+    const told: Array<{ event: DocEvent; outcome: boolean; present: string[] }> = [];
     for (const rule of r.rules) {
       // The first rule of a sub-event type that reads the sentence speaks for it.
       if (done.has(rule.subEventType)) continue;
@@ -81,10 +82,13 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
         for (const where of [place, ...listedAfter(text, placeMentions, s, place)]) {
           const one = where === place ? event : { ...event, actors: [...event.actors], targets: [...event.targets],
             location: where ? { name: where.name, country: where.country, admin1: where.admin1, lat: where.lat, lon: where.lon } : null };
-          const kept = merge(events, one);
-          participants.set(kept, new Set([...(participants.get(kept) ?? []), ...present]));
+          told.push({ event: one, outcome: rule.outcome, present });
         }
       }
+    }
+    for (const t of withMeansOfOutcomes(told)) {
+      const kept = merge(events, t.event);
+      participants.set(kept, new Set([...(participants.get(kept) ?? []), ...t.present]));
     }
   });
   // Unnamed roles: in a battle the others named fought; in a bombing or an attack on civilians
@@ -100,6 +104,26 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
     }
   }
   return events;
+}
+
+/**
+ * "The U.S. military killed a senior al-Shabaab commander in an airstrike": a killing told with
+ * the means that caused it is one event of the means' type, with the killing's roles.
+ */
+function withMeansOfOutcomes<T extends { event: DocEvent; outcome: boolean }>(told: readonly T[]): T[] {
+  const dropped = new Set<T>();
+  for (const o of told) {
+    if (!o.outcome) continue;
+    const means = told.find((t) => t !== o && !t.outcome && !dropped.has(t) && t.event.event_type === 'Explosions/Remote violence'
+      && (t.event.location?.name ?? null) === (o.event.location?.name ?? null));
+    if (!means) continue;
+    const e = means.event;
+    if (!e.actors.length || e.actors.every((a) => o.event.targets.includes(a))) e.actors = [...o.event.actors];
+    e.targets = [...new Set([...e.targets, ...o.event.targets])].filter((a) => !e.actors.includes(a));
+    e.fatalities ??= o.event.fatalities;
+    dropped.add(o);
+  }
+  return told.filter((t) => !dropped.has(t));
 }
 
 const LOCATIVE = /\b(?:in|near|at|outside|around|on the outskirts of|in the vicinity of|in the (?:town|village|city|area|neighbou?rhood) of|(?:north|south|east|west)(?:east|west)? of)\s+((?:(?:al|el|ad|as|ash|an|ar|az|Al|El)-)?[A-Z][\w'’`]*(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|az|Al|El)[\s-]+)?[A-Z][\w'’`]*){0,3})/g;

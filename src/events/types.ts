@@ -8,6 +8,8 @@ export interface EventRule {
   subEventType: string;
   /** Sub-event type when an initiator is a state ("Government regains territory"). */
   ifState: string | null;
+  /** The rule reads an outcome (a killing): told with its means (an airstrike), the means name the event. */
+  outcome: boolean;
   pattern: RegExp;
   example: string;
 }
