@@ -50,6 +50,8 @@ const ROWS: Row[] = [
   { text: 'Jama’at Nusrat al-Islam wal-Muslimin is al-Qaeda’s official branch in the Sahel.', has: ['affiliate_of(jnim, al_qaeda) asserted'] },
   { text: 'Wagner Group mercenaries and Malian soldiers attacked the Islamic State Sahel Province near Menaka.', has: ['hostile_to(wagner_group, islamic_state_sahel) asserted', 'hostile_to(mali, islamic_state_sahel) asserted'] },
   { text: 'According to the Pentagon, al-Shabaab attacked the Somali army near Jilib.', has: ['hostile_to(al_shabaab, somalia) attributed'], not: ['hostile_to(united_states, somalia) asserted', 'hostile_to(united_states, somalia) attributed'] },
+  { text: 'Hezbollah, the most powerful member of Iran’s Axis of Resistance, fired rockets at Israel.', has: ['member_of(hezbollah, axis_of_resistance) asserted', 'hostile_to(hezbollah, israel) asserted'] },
+  { text: 'The Houthis have not formally joined the Axis of Resistance, analysts say.', has: ['NOT member_of(houthis, axis_of_resistance) attributed'] },
   { text: 'Western officials have long labelled Jaysh al-Izza an al-Qaeda-linked group.', has: ['affiliate_of(jaysh_al_izza, al_qaeda) attributed'] },
   { text: 'Part of Ansar al-Islam pledged allegiance to the Islamic State, while its Syrian wing has not.', has: ['pledged_allegiance_to(ansar_al_islam, islamic_state) asserted', 'NOT pledged_allegiance_to(ansar_al_islam, islamic_state) asserted'] },
   // Certainty.

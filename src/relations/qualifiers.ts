@@ -42,7 +42,7 @@ export function attributionSource(sentence: string, start: number, end: number, 
   const after = sentence.slice(end);
   const quoted = new RegExp(`^[^.]*?[”"],?\\s+(?:((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${verbs})|(?:${verbs})\\s+((?:[\\p{L}\\p{N}’'.-]+\\s*){1,6}))`, 'iu').exec(after);
   if (quoted) return tidy(quoted[1] ?? quoted[2]!);
-  const tail = new RegExp(`,\\s+((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:said|says|claimed|claims|reported|reports|added|noted)\\s*[.!]?\\s*$`, 'iu').exec(after);
+  const tail = new RegExp(`,\\s+((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${verbs}|${cues.claimVerbs})\\s*[.!]?\\s*$`, 'iu').exec(after);
   if (tail) return tidy(tail[1]!);
   return null;
 }
