@@ -43,7 +43,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
     const skel = buildSkeleton(text, s.start, s.end, withoutSources(text, s.start, s.end, mentions, r.accordingTo), r.visibleTail);
     const sentence = text.slice(s.start, s.end);
     const done = new Set<string>();
-    const told: Array<{ event: DocEvent; outcome: boolean; present: string[] }> = [];
+    const told: Array<{ event: DocEvent; outcome: boolean; means: boolean; present: string[] }> = [];
     for (const rule of r.rules) {
       // The first rule of a sub-event type that reads the sentence speaks for it.
       if (done.has(rule.subEventType)) continue;
@@ -82,7 +82,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
         for (const where of [place, ...listedAfter(text, placeMentions, s, place)]) {
           const one = where === place ? event : { ...event, actors: [...event.actors], targets: [...event.targets],
             location: where ? { name: where.name, country: where.country, admin1: where.admin1, lat: where.lat, lon: where.lon } : null };
-          told.push({ event: one, outcome: rule.outcome, present });
+          told.push({ event: one, outcome: rule.outcome, means: rule.means, present });
         }
       }
     }
@@ -110,11 +110,13 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
  * "The U.S. military killed a senior al-Shabaab commander in an airstrike": a killing told with
  * the means that caused it is one event of the means' type, with the killing's roles.
  */
-function withMeansOfOutcomes<T extends { event: DocEvent; outcome: boolean }>(told: readonly T[]): T[] {
+function withMeansOfOutcomes<T extends { event: DocEvent; outcome: boolean; means: boolean }>(told: readonly T[]): T[] {
   const dropped = new Set<T>();
+  // A battle told beside the killing ("clashed ... killing five amid shelling") owns the killing.
+  if (told.some((t) => !t.outcome && t.event.event_type === 'Battles')) return [...told];
   for (const o of told) {
     if (!o.outcome) continue;
-    const means = told.find((t) => t !== o && !t.outcome && !dropped.has(t) && t.event.event_type === 'Explosions/Remote violence'
+    const means = told.find((t) => t !== o && t.means && !dropped.has(t)
       && (t.event.location?.name ?? null) === (o.event.location?.name ?? null));
     if (!means) continue;
     const e = means.event;

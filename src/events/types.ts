@@ -10,6 +10,8 @@ export interface EventRule {
   ifState: string | null;
   /** The rule reads an outcome (a killing): told with its means (an airstrike), the means name the event. */
   outcome: boolean;
+  /** The rule reads a one-sided means (an airstrike, a bomb) that can carry a killing's roles. */
+  means: boolean;
   pattern: RegExp;
   example: string;
 }
