@@ -18,7 +18,7 @@ import { allCapsLines, firstTokenFrom, nameKey, type Token } from './text/index.
 import type { DocActor } from './actors/index.ts';
 import { backgroundFacts } from './background/index.ts';
 import { compileDatePatterns, findDates, inferAnchor, loadDateWords } from './dates/index.ts';
-import { findEvents, loadEventRules, loadFatalityCues, type EventReader } from './events/index.ts';
+import { findEvents, loadEventRules, loadEventCues, type EventReader } from './events/index.ts';
 import { toDocumentJson, type DocumentJson } from './output/index.ts';
 import type { LoadedKnowledge } from './knowledge/index.ts';
 import { debugFor } from './debug.ts';
@@ -46,7 +46,7 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
   const datePatterns = compileDatePatterns(loadDateWords());
   const gazetteerSettings = loadGazetteerSettings();
   const notPlaces = new Set([...gazetteerSettings.notPlaces, ...reserved, ...knowledge.lexicon.notNameWords.map((w) => w.toLowerCase())]);
-  const events: EventReader = { rules: loadEventRules(), fatalities: loadFatalityCues(), visibleTail, accordingTo: claimCues.accordingTo, notPlaces };
+  const events: EventReader = { rules: loadEventRules(), cues: loadEventCues(), visibleTail, accordingTo: claimCues.accordingTo, notPlaces };
   const log = debugFor('factiongraph:extract');
   return {
     extract(doc, options = {}) {

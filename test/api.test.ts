@@ -2,7 +2,7 @@
 // example corpus: every route, input validation, JSON errors, and an injection attempt.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,7 @@ test('search, ingest and exports', async () => {
   assert.equal((await get('/api/export/graphml')).status, 200);
   const spec = await get('/openapi.json');
   assert.ok(Object.keys(spec.body.paths).length >= 10);
+  assert.equal(spec.body.info.version, JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
 });
 
 test('bad input gets a JSON error, and filters are parameters, never SQL', async () => {

@@ -22,9 +22,8 @@ export function buildFuzzyIndex(k: LoadedKnowledge, connectors: Iterable<string>
   for (const a of k.actors) {
     if (a.kind === 'person' || a.kind === 'state') continue;
     for (const n of [a.name, ...a.aliases]) {
-      const words = contentWords(n, k, index.connectors);
+      const { words, tail } = nameWords(n, k, index.connectors);
       if (words.length < MIN_WORDS) continue;
-      const tail = tailWords(n, k, index.connectors);
       for (const w of new Set(words)) {
         const list = index.byWord.get(w) ?? [];
         list.push({ id: a.id, words, tail });
@@ -37,9 +36,8 @@ export function buildFuzzyIndex(k: LoadedKnowledge, connectors: Iterable<string>
 
 /** The knowledge-base id whose name this one is a variant of, or null. */
 export function fuzzyLink(name: string, k: LoadedKnowledge, index: FuzzyIndex): string | null {
-  const words = contentWords(name, k, index.connectors);
+  const { words, tail } = nameWords(name, k, index.connectors);
   if (words.length < MIN_WORDS) return null;
-  const tail = tailWords(name, k, index.connectors);
   const scores = new Map<string, number>();
   for (const w of new Set(words)) {
     for (const cand of index.byWord.get(w) ?? []) {
@@ -55,16 +53,15 @@ export function fuzzyLink(name: string, k: LoadedKnowledge, index: FuzzyIndex): 
   return best[0];
 }
 
-function contentWords(name: string, k: LoadedKnowledge, connectors: Set<string>): string[] {
-  return tokenize(name, k.folding).filter((t) => !t.article && !t.possessive && !connectors.has(t.norm)).map((t) => t.norm);
-}
-
-/** The content words after the name's last "of" or "for": "Sinjar" in "Front for the Liberation of Sinjar". */
-function tailWords(name: string, k: LoadedKnowledge, connectors: Set<string>): string[] {
+/**
+ * A name's content words, and those after its last "of" or "for" (its tail): "Sinjar" in
+ * "Front for the Liberation of Sinjar".
+ */
+function nameWords(name: string, k: LoadedKnowledge, connectors: Set<string>): { words: string[]; tail: string[] } {
   const tokens = tokenize(name, k.folding);
-  let last = -1;
-  tokens.forEach((t, i) => { if (t.norm === 'of' || t.norm === 'for') last = i; });
-  return tokens.slice(last + 1).filter((t) => last >= 0 && !t.article && !t.possessive && !connectors.has(t.norm)).map((t) => t.norm);
+  const last = tokens.map((t) => t.norm).reduce((at, w, i) => (w === 'of' || w === 'for' ? i : at), -1);
+  const content = (ts: typeof tokens) => ts.filter((t) => !t.article && !t.possessive && !connectors.has(t.norm)).map((t) => t.norm);
+  return { words: content(tokens), tail: last >= 0 ? content(tokens.slice(last + 1)) : [] };
 }
 
 function alike(a: string, b: string): boolean {

@@ -10,6 +10,9 @@ import { exportCorpus, EXPORT_FORMATS } from '../export/index.ts';
 import type { Extractor } from '../pipeline.ts';
 import type { SourceDocument } from '../ingest/index.ts';
 import { FactiongraphError } from '../errors.ts';
+import { readFileSync } from 'node:fs';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface ApiOptions { store: Store; extractor: Extractor; bodyLimit?: number }
 
@@ -18,7 +21,7 @@ const PAGE = { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 }
 
 export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024 });
-  await app.register(swagger, { openapi: { info: { title: 'factiongraph', version: '0.5.0', description: 'Armed actors, their relations and events, from conflict reporting.' } } });
+  await app.register(swagger, { openapi: { info: { title: 'factiongraph', version: VERSION, description: 'Armed actors, their relations and events, from conflict reporting.' } } });
   const db = o.store;
 
   app.setErrorHandler((error, _req, reply) => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { loadSectionCues, type SourceDocument } from '../ingest/index.ts';
 import { createExtractor } from '../pipeline.ts';
-import { loadEventRules, fatalitiesIn, loadFatalityCues } from './index.ts';
+import { loadEventRules, fatalitiesIn, loadEventCues } from './index.ts';
 
 const extractor = createExtractor(loadKnowledge(), loadSectionCues());
 
@@ -66,7 +66,7 @@ for (const rule of loadEventRules()) {
   });
 }
 
-const cues = loadFatalityCues();
+const cues = loadEventCues();
 const TOLLS: Array<[string, number | null]> = [
   ['killing more than 100 soldiers', 100], ['at least 51 people were killed', 51], ['killed 22 Syrian soldiers', 22],
   ['the execution of more than 50 soldiers', 50], ['two fighters were killed', 2], ['dozens were killed', null],

@@ -14,14 +14,15 @@ import type { DebugLog } from '../debug.ts';
 import { buildSkeleton, relativeClauseHead, slotsIn, withoutSources, type SlotMention } from '../relations/skeleton.ts';
 import { appositive } from '../relations/index.ts';
 import type { DocEvent, EventRule } from './types.ts';
-import { fatalitiesIn, type FatalityCues } from './rules.ts';
+import { fatalitiesIn, type EventCues } from './rules.ts';
 
 export type { DocEvent, EventRule } from './types.ts';
-export { fatalitiesIn, loadEventRules, loadFatalityCues, type FatalityCues } from './rules.ts';
+export { fatalitiesIn, loadEventRules, loadEventCues, type EventCues } from './rules.ts';
 
 export interface EventReader {
   rules: EventRule[];
-  fatalities: FatalityCues;
+  /** Death-toll patterns and the locative lead of places the gazetteer lacks (event-cues.yaml). */
+  cues: EventCues;
   visibleTail: RegExp;
   /** The "according to ..." phrase of claim-cues.yaml: actors named in it are sources, not parties. */
   accordingTo: RegExp;
@@ -64,7 +65,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
         const present = skel.slots.filter((sl, i) => !sl.modifier && !appositive(skel, i))
           .flatMap((sl) => sl.actors).filter((a) => kindOf.get(a) !== 'person' && !targets.includes(a));
         const at = skel.toRaw(g.X !== undefined ? m.index + m[0].indexOf(g.X) + g.X.length : m.index);
-        const place = unlistedPlace(text, s, at, mentions, r.notPlaces, placeMentions) ?? nearestPlace(placeMentions, s, at);
+        const place = unlistedPlace(text, s, at, mentions, r.notPlaces, placeMentions, r.cues.locative) ?? nearestPlace(placeMentions, s, at);
         const date = dateOf(dates.filter((d) => !inRelativeClause(text, s, d.start)), sentences, si, at);
         // A told event has a place, or an actor and a date of its own sentence.
         if (!place && !(named.length && date?.own)) continue;
@@ -74,7 +75,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
           event_type: rule.eventType, sub_event_type: isState && rule.ifState ? rule.ifState : rule.subEventType,
           actors: initiators, targets,
           location: place ? { name: place.name, country: place.country, admin1: place.admin1, lat: place.lat, lon: place.lon } : null,
-          date: date?.date ?? null, date_precision: date?.precision ?? null, fatalities: fatalitiesIn(sentence, r.fatalities),
+          date: date?.date ?? null, date_precision: date?.precision ?? null, fatalities: fatalitiesIn(sentence, r.cues),
           evidence: { start: s.start, end: s.end, text: sentence }, section: 'body', rule: rule.id,
         };
         log(`rule ${rule.id} ${event.sub_event_type} [${initiators.join(', ')}] -> [${targets.join(', ')}] at ${event.location?.name ?? '?'} on ${event.date ?? '?'}`);
@@ -128,18 +129,16 @@ function withMeansOfOutcomes<T extends { event: DocEvent; outcome: boolean; mean
   return told.filter((t) => !dropped.has(t));
 }
 
-const LOCATIVE = /\b(?:in|near|at|outside|around|on the outskirts of|in the vicinity of|in the (?:town|village|city|area|neighbou?rhood) of|(?:north|south|east|west)(?:east|west)? of)\s+((?:(?:al|el|ad|as|ash|an|ar|az|Al|El)-)?[A-Z][\w'’`]*(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|az|Al|El)[\s-]+)?[A-Z][\w'’`]*){0,3})/g;
-
 /**
  * A place the gazetteer lacks, named after a locative word right after the trigger ("clashes
  * took place ... in Sosa in southern Deir-ez-Zor"): kept by name, without coordinates, when it
  * is no actor's name and no common word, and no known place comes first.
  */
 function unlistedPlace(text: string, s: Sentence, at: number, mentions: readonly SlotMention[], notPlaces: ReadonlySet<string>,
-  known: ReadonlyArray<{ place: DocPlace; start: number }>): DocPlace | null {
-  LOCATIVE.lastIndex = 0;
+  known: ReadonlyArray<{ place: DocPlace; start: number }>, locativeCue: RegExp): DocPlace | null {
+  const locative = new RegExp(locativeCue);
   const slice = text.slice(at, s.end);
-  for (let m = LOCATIVE.exec(slice); m; m = LOCATIVE.exec(slice)) {
+  for (let m = locative.exec(slice); m; m = locative.exec(slice)) {
     const name = m[1]!.replace(/[\s-]+$/, '');
     const start = at + m.index + m[0].length - m[1]!.length, end = start + name.length;
     if (known.some((k) => k.start >= at && k.start <= start)) return null;

@@ -1,5 +1,5 @@
 // Loads the event rules of data/lexicon/event-rules.yaml (patterns over sentence skeletons, as
-// relation rules are) and the fatality cues of data/lexicon/event-cues.yaml.
+// relation rules are) and the event cues of data/lexicon/event-cues.yaml (death tolls, locatives).
 import type { EventRule } from './types.ts';
 import { EVENT_TYPES, type EventType } from '../ontology.ts';
 import { readDataFile } from '../data-files.ts';
@@ -31,9 +31,9 @@ export function loadEventRules(dataDir?: string): EventRule[] {
   return rules;
 }
 
-export interface FatalityCues { patterns: RegExp[]; numbers: Map<string, number> }
+export interface EventCues { patterns: RegExp[]; numbers: Map<string, number>; locative: RegExp }
 
-export function loadFatalityCues(dataDir?: string): FatalityCues {
+export function loadEventCues(dataDir?: string): EventCues {
   const FILE = 'lexicon/event-cues.yaml';
   const raw = readDataFile(FILE, dataDir) as Record<string, unknown> | null;
   const numbers = new Map(Object.entries((raw?.numbers ?? {}) as Record<string, number>));
@@ -41,14 +41,16 @@ export function loadFatalityCues(dataDir?: string): FatalityCues {
   if (!Array.isArray(quals) || !Array.isArray(pats) || !numbers.size) throw new KnowledgeError([`${FILE}: "numbers", "qualifiers" and "fatalities" are required`]);
   const Q = `(?:${quals.map((q) => String(q).replace(/ /g, '\\s+')).join('|')})`;
   const N = `(\\d{1,5}|${[...numbers.keys()].join('|')})`;
+  if (typeof raw?.locative !== 'string') throw new KnowledgeError([`${FILE}: "locative" is required`]);
   return {
     numbers,
+    locative: new RegExp(raw.locative, 'g'),
     patterns: pats.map((p) => new RegExp(String(p).replace('{Q_OPT}', `(?:${Q}\\s+)?`).replace('{Q}', Q).replace('{N}', N), 'gi')),
   };
 }
 
 /** The death toll a sentence gives, or null (none, a range, or a vague word). */
-export function fatalitiesIn(sentence: string, cues: FatalityCues): number | null {
+export function fatalitiesIn(sentence: string, cues: EventCues): number | null {
   for (const re of cues.patterns) {
     re.lastIndex = 0;
     const m = re.exec(sentence);
