@@ -64,7 +64,7 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
       const inferred = dated.published ? null : inferAnchor(findDates(doc.text, datePatterns, null));
       const dates = findDates(doc.text, datePatterns, dated.published ?? inferred?.date ?? null);
       const found = findEvents(doc.text, analysed.sentences, sections, actors, places, dates, events, log);
-      return toDocumentJson(dated, sections, actors, relations, places, found, backgroundFacts(actors, knowledge),
+      return toDocumentJson(dated, sections, actors, relations, places, found, backgroundFacts(actors, knowledge), dates,
         { withText: o.withText, inferredPublished: inferred });
     },
   };

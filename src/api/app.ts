@@ -10,11 +10,24 @@ import { exportCorpus, EXPORT_FORMATS } from '../export/index.ts';
 import type { Extractor } from '../pipeline.ts';
 import type { SourceDocument } from '../ingest/index.ts';
 import { FactiongraphError } from '../errors.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-export interface ApiOptions { store: Store; extractor: Extractor; bodyLimit?: number }
+export interface ApiOptions {
+  store: Store;
+  extractor: Extractor;
+  bodyLimit?: number;
+  /** The built web UI (dist/web), served at /; none when absent. */
+  webRoot?: string | null;
+}
+
+/** Where `npm run build` puts the web UI, from src/api or dist/api alike. */
+export const DEFAULT_WEB_ROOT = new URL('../../dist/web/', import.meta.url).pathname;
+
+/** Article text is the sources' words: the page may run only its own scripts, whatever they hold. */
+const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const PAGE = { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, offset: { type: 'integer', minimum: 0, default: 0 } } as const;
@@ -31,6 +44,14 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     reply.status(status).send({ error: kind, message: err.message });
   });
   app.setNotFoundHandler((req, reply) => { reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }); });
+
+  const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;
+  if (webRoot && existsSync(`${webRoot}/index.html`)) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: 'index.html', wildcard: true });
+    app.addHook('onSend', async (req, reply) => {
+      if (!req.url.startsWith('/api/')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('x-content-type-options', 'nosniff');
+    });
+  }
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -11,7 +11,7 @@ export interface ExtractArgs {
 export const USAGE = `usage: factiongraph extract <file|dir>... [--published YYYY-MM-DD] [--max-mb N] [--with-text]
        factiongraph ingest <file|dir>... [--db FILE] [--published YYYY-MM-DD] [--max-mb N]
        factiongraph export <json|graphml|gexf|stix|acled-csv|neo4j> [--db FILE] [--out PATH] [--as-of YYYY-MM-DD]
-       factiongraph serve [--db FILE] [--port N] [--host 127.0.0.1]
+       factiongraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--web DIR]
 
   extract   reads .txt, .html, .json and .jsonl files (and directories of them) and prints one
             JSON object per document (JSON Lines) with its sections and actors.

@@ -5,6 +5,7 @@ import type { RelationClaim } from '../relations/index.ts';
 import type { DocPlace } from '../places/index.ts';
 import type { DocEvent } from '../events/index.ts';
 import type { BackgroundFact } from '../background/index.ts';
+import type { DateMention } from '../dates/index.ts';
 import type { DocumentJson } from './types.ts';
 
 export interface OutputOptions {
@@ -15,7 +16,7 @@ export interface OutputOptions {
 }
 
 export function toDocumentJson(doc: SourceDocument, sections: readonly Section[], actors: readonly DocActor[], relations: readonly RelationClaim[],
-  places: readonly DocPlace[], events: readonly DocEvent[], background: readonly BackgroundFact[], options: OutputOptions): DocumentJson {
+  places: readonly DocPlace[], events: readonly DocEvent[], background: readonly BackgroundFact[], dates: readonly DateMention[], options: OutputOptions): DocumentJson {
   return {
     document: {
       id: doc.id, source: doc.source, format: doc.format, title: doc.title, url: doc.url, byline: doc.byline,
@@ -35,5 +36,6 @@ export function toDocumentJson(doc: SourceDocument, sections: readonly Section[]
     events: [...events],
     background: [...background],
     places: [...places],
+    dates: dates.map((d) => ({ text: d.text, start: d.start, end: d.end, date: d.date, precision: d.precision })),
   };
 }

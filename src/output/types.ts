@@ -6,6 +6,7 @@ import type { RelationClaim } from '../relations/index.ts';
 import type { DocPlace } from '../places/index.ts';
 import type { DocEvent } from '../events/index.ts';
 import type { BackgroundFact } from '../background/index.ts';
+import type { DatePrecision } from '../dates/index.ts';
 
 export interface DocumentJson {
   document: {
@@ -26,6 +27,8 @@ export interface DocumentJson {
   /** Knowledge-base facts between the document's actors: background, not reporting. */
   background: BackgroundFact[];
   places: DocPlace[];
+  /** Dates named in the text, resolved (what the reader highlights). */
+  dates: Array<{ text: string; start: number; end: number; date: string; precision: DatePrecision }>;
 }
 
 export interface ActorJson {
