@@ -28,3 +28,10 @@ export class UsageError extends FactiongraphError {
     super('usage', message);
   }
 }
+
+/** An analyst decision that cannot be taken: unknown subject, wrong payload field. */
+export class ReviewError extends FactiongraphError {
+  constructor(message: string) {
+    super('review', message);
+  }
+}

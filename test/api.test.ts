@@ -13,7 +13,6 @@ import { openStore, type Store } from '../src/store/index.ts';
 import { runIngest } from '../src/cli/ingest-command.ts';
 import { loadKnowledge } from '../src/knowledge/index.ts';
 import { loadSectionCues } from '../src/ingest/index.ts';
-import { createExtractor } from '../src/pipeline.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 let app: FastifyInstance;
@@ -23,7 +22,7 @@ before(async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'fg-api-')), 'api.db');
   runIngest({ paths: [join(root, 'examples/corpus')], db, maxMegabytes: 16, published: null }, new PassThrough(), new PassThrough());
   store = openStore(db);
-  app = await buildApp({ store, extractor: createExtractor(loadKnowledge(), loadSectionCues()) });
+  app = await buildApp({ store, knowledge: loadKnowledge(), cues: loadSectionCues(), webRoot: null });
 });
 after(async () => { await app.close(); store.close(); });
 

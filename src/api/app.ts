@@ -8,7 +8,10 @@ import { storeDocument } from '../store/index.ts';
 import { actorProfile, graph } from '../graph/index.ts';
 import { exportCorpus, EXPORT_FORMATS } from '../export/index.ts';
 import type { Extractor } from '../pipeline.ts';
-import type { SourceDocument } from '../ingest/index.ts';
+import { readInputText, type SectionCues, type SourceDocument } from '../ingest/index.ts';
+import type { LoadedKnowledge } from '../knowledge/index.ts';
+import { DECISION_KINDS, decisionHistory, reextractAll, recordDecision, reviewedExtractor, reviewQueue, validateDecision } from '../review/index.ts';
+import type { DescribeActor } from '../graph/index.ts';
 import { FactiongraphError } from '../errors.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
@@ -17,7 +20,9 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 export interface ApiOptions {
   store: Store;
-  extractor: Extractor;
+  /** The knowledge base; the store's reviewed additions (promotions, aliases) are laid over it. */
+  knowledge: LoadedKnowledge;
+  cues: SectionCues;
   bodyLimit?: number;
   /** The built web UI (dist/web), served at /; none when absent. */
   webRoot?: string | null;
@@ -36,6 +41,13 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024 });
   await app.register(swagger, { openapi: { info: { title: 'factiongraph', version: VERSION, description: 'Armed actors, their relations and events, from conflict reporting.' } } });
   const db = o.store;
+  let extractor: Extractor | null = null;
+  const currentExtractor = (): Extractor => (extractor ??= reviewedExtractor(db, o.knowledge, o.cues));
+  const describe: DescribeActor = (id) => {
+    const e = o.knowledge.byId.get(id);
+    return e && { countries: e.countries, theatre: e.file.replace(/\.ya?ml$/, '') };
+  };
+  const mergedInto = (): Map<string, string> => new Map((db.prepare('SELECT key, into_key FROM actor_merges').all() as Array<{ key: string; into_key: string }>).map((r) => [r.key, r.into_key]));
 
   app.setErrorHandler((error, _req, reply) => {
     const err = error as Error & { validation?: unknown; statusCode?: number };
@@ -78,7 +90,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     });
 
   app.get('/api/actors/:key', { schema: { summary: 'An actor profile', params: { type: 'object', properties: { key: { type: 'string', maxLength: 300 } }, required: ['key'] } } },
-    async (req, reply) => actorProfile(db, (req.params as { key: string }).key) ?? reply.status(404).send({ error: 'not_found', message: 'no such actor' }));
+    async (req, reply) => actorProfile(db, (req.params as { key: string }).key, describe) ?? reply.status(404).send({ error: 'not_found', message: 'no such actor' }));
 
   app.get('/api/relations', {
     schema: {
@@ -104,13 +116,15 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     },
   }, async (req) => {
     const q = req.query as { actor?: string; type?: string; from?: string; to?: string; bbox?: string; limit: number; offset: number };
+    const merges = mergedInto();
     const [minLon, minLat, maxLon, maxLat] = q.bbox ? q.bbox.split(',').map(Number) : [null, null, null, null];
     return (db.prepare(`SELECT e.*, d.title FROM events e JOIN documents d ON d.id = e.document_id
-      WHERE (@actor IS NULL OR EXISTS (SELECT 1 FROM json_each(e.actors) WHERE value = @actor) OR EXISTS (SELECT 1 FROM json_each(e.targets) WHERE value = @actor))
+      WHERE (@actor IS NULL OR EXISTS (SELECT 1 FROM json_each(e.actors) WHERE value IN (SELECT @actor UNION SELECT key FROM actor_merges WHERE into_key = @actor))
+          OR EXISTS (SELECT 1 FROM json_each(e.targets) WHERE value IN (SELECT @actor UNION SELECT key FROM actor_merges WHERE into_key = @actor)))
         AND (@type IS NULL OR e.event_type = @type OR e.sub_event_type = @type) AND (@from IS NULL OR e.date >= @from) AND (@to IS NULL OR e.date <= @to)
         AND (@minLon IS NULL OR (e.lon BETWEEN @minLon AND @maxLon AND e.lat BETWEEN @minLat AND @maxLat))
       ORDER BY e.date, e.id LIMIT @limit OFFSET @offset`).all({ actor: q.actor ?? null, type: q.type ?? null, from: q.from ?? null, to: q.to ?? null, minLon, minLat, maxLon, maxLat, limit: q.limit, offset: q.offset }) as Array<Record<string, unknown>>)
-      .map((e) => ({ ...e, actors: JSON.parse(String(e.actors)), targets: JSON.parse(String(e.targets)) }));
+      .map((e) => ({ ...e, actors: reviewedKeys(String(e.actors), merges), targets: reviewedKeys(String(e.targets), merges) }));
   });
 
   app.get('/api/graph', {
@@ -120,7 +134,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     },
   }, async (req) => {
     const q = req.query as { asOf?: string; types?: string; actor?: string; minSupport?: number; negated?: boolean };
-    return graph(db, { asOf: q.asOf ?? null, types: q.types?.split(',').filter(Boolean), actor: q.actor ?? null, minSupport: q.minSupport, includeNegated: q.negated ?? false });
+    return graph(db, { asOf: q.asOf ?? null, types: q.types?.split(',').filter(Boolean), actor: q.actor ?? null, minSupport: q.minSupport, includeNegated: q.negated ?? false }, describe);
   });
 
   app.get('/api/search', { schema: { summary: 'Full-text search of documents', querystring: { type: 'object', required: ['q'], additionalProperties: false, properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, ...PAGE } } } },
@@ -135,15 +149,49 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
 
   app.post('/api/ingest', {
     schema: {
-      summary: 'Extract and store a document given as text or HTML',
-      body: { type: 'object', additionalProperties: false, properties: { id: { type: 'string', maxLength: 200 }, title: { type: 'string', maxLength: 1000 }, text: { type: 'string', minLength: 1 }, url: { type: 'string', maxLength: 2000 }, published: DATE }, required: ['text'] },
+      summary: 'Extract and store a document given as text, or as a file\'s content (.txt, .html, .json, .jsonl) by name',
+      body: {
+        type: 'object', additionalProperties: false, required: ['text'],
+        properties: { id: { type: 'string', maxLength: 200 }, title: { type: 'string', maxLength: 1000 }, text: { type: 'string', minLength: 1 }, url: { type: 'string', maxLength: 2000 }, published: DATE, filename: { type: 'string', maxLength: 300, pattern: '^[^/\\\\]+$' } },
+      },
     },
   }, async (req) => {
-    const b = req.body as { id?: string; title?: string; text: string; url?: string; published?: string };
-    const doc: SourceDocument = { id: b.id ?? `posted-${Date.now()}`, source: 'api', format: 'txt', text: b.text, title: b.title ?? b.text.split('\n')[0]!.slice(0, 200), url: b.url ?? null, byline: null, published: b.published ?? null, knownBoilerplate: [] };
-    const out = o.extractor.extract(doc);
-    return { outcome: storeDocument(db, doc, out), actors: out.actors.length, relations: out.relations.length, events: out.events.length };
+    const b = req.body as { id?: string; title?: string; text: string; url?: string; published?: string; filename?: string };
+    const docs: Array<SourceDocument | FactiongraphError> = b.filename
+      ? readInputText(b.filename, b.text).map((d) => (d instanceof FactiongraphError ? d : { ...d, source: `upload:${b.filename}`, title: b.title ?? d.title, published: b.published ?? d.published }))
+      : [{ id: b.id ?? `posted-${Date.now()}`, source: 'api', format: 'txt', text: b.text, title: b.title ?? b.text.split('\n')[0]!.slice(0, 200), url: b.url ?? null, byline: null, published: b.published ?? null, knownBoilerplate: [] }];
+    const results = docs.map((doc) => {
+      if (doc instanceof FactiongraphError) return { error: doc.message };
+      const out = currentExtractor().extract(doc);
+      return { outcome: storeDocument(db, doc, out), title: doc.title, actors: out.actors.length, relations: out.relations.length, events: out.events.length };
+    });
+    const failed = results.find((r): r is { error: string } => 'error' in r);
+    if (failed && results.length === 1) throw new FactiongraphError('ingest', failed.error.replace(/^ingest: /, ''));
+    return results.length === 1 ? results[0] : { documents: results };
   });
+
+  app.get('/api/review', {
+    schema: { summary: 'The review queue: claims and discovered actors worth a look, most doubtful first', querystring: { type: 'object', additionalProperties: false, properties: { status: { type: 'string', enum: ['pending', 'reviewed', 'all'], default: 'pending' }, kind: { type: 'string', enum: ['claim', 'actor'] }, ...PAGE } } },
+  }, async (req) => reviewQueue(db, req.query as { status: 'pending' | 'reviewed' | 'all'; kind?: 'claim' | 'actor'; limit: number; offset: number }));
+
+  app.post('/api/decisions', {
+    schema: {
+      summary: 'Record an analyst decision on a claim ("claim:<fingerprint>") or an actor ("actor:<key>")',
+      body: { type: 'object', additionalProperties: false, required: ['subject', 'decision'], properties: { subject: { type: 'string', minLength: 3, maxLength: 1000 }, decision: { type: 'string', enum: [...DECISION_KINDS] }, payload: { type: 'object' } } },
+    },
+  }, async (req) => {
+    const d = validateDecision(db, req.body as { subject: string; decision: string; payload?: unknown });
+    const recorded = recordDecision(db, d);
+    if (d.subject.startsWith('actor:')) extractor = null;
+    return recorded;
+  });
+
+  app.get('/api/decisions', {
+    schema: { summary: 'The decision history of one subject, newest first', querystring: { type: 'object', additionalProperties: false, required: ['subject'], properties: { subject: { type: 'string', maxLength: 1000 } } } },
+  }, async (req) => decisionHistory(db, (req.query as { subject: string }).subject));
+
+  app.post('/api/reextract', { schema: { summary: 'Extract every stored document again with the reviewed knowledge (promotions, aliases); decisions stay' } },
+    async () => reextractAll(db, currentExtractor()));
 
   app.get('/api/export/:format', {
     schema: { summary: 'Export the merged graph', params: { type: 'object', properties: { format: { type: 'string', enum: EXPORT_FORMATS.filter((f) => f !== 'neo4j') } }, required: ['format'] }, querystring: { type: 'object', additionalProperties: false, properties: { asOf: DATE } } },
@@ -155,4 +203,9 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   });
 
   return app;
+}
+
+/** An event's actor keys as reviewed: merged actors replaced by the one they were merged into. */
+function reviewedKeys(json: string, merges: ReadonlyMap<string, string>): string[] {
+  return [...new Set((JSON.parse(json) as string[]).map((k) => merges.get(k) ?? k))];
 }

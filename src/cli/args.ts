@@ -11,6 +11,7 @@ export interface ExtractArgs {
 export const USAGE = `usage: factiongraph extract <file|dir>... [--published YYYY-MM-DD] [--max-mb N] [--with-text]
        factiongraph ingest <file|dir>... [--db FILE] [--published YYYY-MM-DD] [--max-mb N]
        factiongraph export <json|graphml|gexf|stix|acled-csv|neo4j> [--db FILE] [--out PATH] [--as-of YYYY-MM-DD]
+       factiongraph reextract [--db FILE]
        factiongraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--web DIR]
 
   extract   reads .txt, .html, .json and .jsonl files (and directories of them) and prints one
@@ -19,6 +20,9 @@ export const USAGE = `usage: factiongraph extract <file|dir>... [--published YYY
             same text is stored once; near-duplicates are linked, not counted twice.
   export    writes the merged graph: JSON, GraphML or GEXF (Gephi), a STIX 2.1 bundle, an
             ACLED-shaped CSV of events, or Neo4j import files (a folder: CSV files and a Cypher script).
+  reextract extracts every stored document again with the reviewed knowledge (promoted actors,
+            added aliases); analysts' decisions are kept.
+  serve     the web UI at / and the HTTP API under /api (OpenAPI at /openapi.json).
   --published    publication date to assume when a document's metadata has none
   --max-mb       largest file accepted, in megabytes (default 16)
   --with-text    include the document text, to which all offsets refer`;

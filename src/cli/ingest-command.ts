@@ -4,7 +4,7 @@
 import type { Writable } from 'node:stream';
 import { listInputFiles, readInputFile, loadSectionCues } from '../ingest/index.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
-import { createExtractor } from '../pipeline.ts';
+import { reviewedExtractor } from '../review/index.ts';
 import { openStore, storeDocument } from '../store/index.ts';
 import { FactiongraphError } from '../errors.ts';
 
@@ -13,8 +13,8 @@ export interface IngestArgs { paths: string[]; db: string; maxMegabytes: number;
 export interface IngestCounts { stored: number; near_duplicate: number; unchanged: number; failed: number }
 
 export function runIngest(args: IngestArgs, out: Writable, err: Writable, tty = false): IngestCounts {
-  const extractor = createExtractor(loadKnowledge(), loadSectionCues());
   const db = openStore(args.db);
+  const extractor = reviewedExtractor(db, loadKnowledge(), loadSectionCues());
   const counts: IngestCounts = { stored: 0, near_duplicate: 0, unchanged: 0, failed: 0 };
   const files = [...listInputFiles(args.paths)];
   try {

@@ -1,7 +1,11 @@
 // Entry point of the factiongraph command: dispatches to the command and turns errors into a
 // one-line message and an exit code (0 all well, 1 some inputs failed, 2 usage or knowledge error).
 import type { Writable } from 'node:stream';
-import { FactiongraphError } from '../errors.ts';
+import { FactiongraphError, UsageError } from '../errors.ts';
+import { openStore } from '../store/index.ts';
+import { loadKnowledge } from '../knowledge/index.ts';
+import { loadSectionCues } from '../ingest/index.ts';
+import { reextractAll, reviewedExtractor } from '../review/index.ts';
 import { USAGE, parseExtractArgs, takeDb } from './args.ts';
 import { runIngest } from './ingest-command.ts';
 import { runExport } from './export-command.ts';
@@ -21,6 +25,16 @@ export async function main(argv: readonly string[], out: Writable, err: Writable
     if (command === 'export') {
       const { db, rest: words } = takeDb(rest);
       runExport(words, db, out);
+      return 0;
+    }
+    if (command === 'reextract') {
+      const { db, rest: words } = takeDb(rest);
+      if (words.length) throw new UsageError(`unexpected word "${words[0]}"`);
+      const store = openStore(db);
+      try {
+        const { documents } = reextractAll(store, reviewedExtractor(store, loadKnowledge(), loadSectionCues()));
+        out.write(`re-extracted ${documents} documents (${db})\n`);
+      } finally { store.close(); }
       return 0;
     }
     if (command === 'serve') {

@@ -4,7 +4,6 @@ import type { Writable } from 'node:stream';
 import { openStore } from '../store/index.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { loadSectionCues } from '../ingest/index.ts';
-import { createExtractor } from '../pipeline.ts';
 import { buildApp } from '../api/app.ts';
 import { UsageError } from '../errors.ts';
 
@@ -16,7 +15,7 @@ export async function runServe(words: readonly string[], db: string, out: Writab
     else if (words[i] === '--web') { webRoot = words[++i]; if (!webRoot) throw new UsageError('--web expects a directory'); }
     else throw new UsageError(`unexpected word "${words[i]}"`);
   }
-  const app = await buildApp({ store: openStore(db), extractor: createExtractor(loadKnowledge(), loadSectionCues()), webRoot });
+  const app = await buildApp({ store: openStore(db), knowledge: loadKnowledge(), cues: loadSectionCues(), webRoot });
   const address = await app.listen({ port, host });
   out.write(`factiongraph serving ${db} at ${address} (UI at /, API under /api, OpenAPI at /openapi.json)\n`);
 }

@@ -1,7 +1,8 @@
 // The merged graph: claims of all stored documents (near-duplicates left out) merged into edges
 // by (type, source, target, negated), each with its support, distinct documents, first and last
 // seen, certainty mix, time validity, the claims that deny it, and its evidence sentences.
-// `asOf` gives the graph as it stood on a date: claims published by then, valid then.
+// `asOf` gives the graph as it stood on a date: claims published by then, valid then. Claims are
+// read as reviewed (store view `reviewed_claims`): rejected ones gone, edits and merges applied.
 import type { Store } from '../store/index.ts';
 
 export interface EdgeQuery {
@@ -26,10 +27,22 @@ export interface Edge {
   valid_to: string | null;
   /** Claims of the opposite polarity on the same type and ends: contradictions stay visible. */
   contradicted_by: number;
-  evidence: Array<{ document_id: number; title: string | null; published: string | null; text: string; certainty: string; rule: string }>;
+  /** Claims an analyst accepted or edited. */
+  reviewed: number;
+  evidence: Array<{ claim_id: number; fingerprint: string; document_id: number; title: string | null; published: string | null; text: string; certainty: string; rule: string; review: string | null }>;
 }
 
-export interface GraphNode { key: string; known_id: string | null; name: string; kind: string }
+export interface GraphNode {
+  key: string; known_id: string | null; name: string; kind: string;
+  /** The analyst's decision on the actor (accept, edit, promote), if any. */
+  review: string | null;
+  countries: string[];
+  /** The knowledge file (theatre) its entry comes from. */
+  theatre: string | null;
+}
+
+/** What the knowledge base says of an actor beyond the store: its countries and theatre. */
+export type DescribeActor = (knownId: string) => { countries: string[]; theatre: string | null } | undefined;
 
 export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
   const where = ['d.duplicate_of IS NULL'];
@@ -45,34 +58,40 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
       MIN(d.published) AS first_seen, MAX(d.published) AS last_seen,
       SUM(c.certainty = 'asserted') AS asserted, SUM(c.certainty = 'attributed') AS attributed, SUM(c.certainty = 'hedged') AS hedged,
       MIN(c.valid_from) AS valid_from, MAX(c.valid_to) AS valid_to,
-      (SELECT COUNT(*) FROM claims o WHERE o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated != c.negated) AS contradicted_by
-    FROM claims c JOIN documents d ON d.id = c.document_id
+      (SELECT COUNT(*) FROM reviewed_claims o WHERE o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated != c.negated) AS contradicted_by,
+      SUM(c.review IS NOT NULL) AS reviewed
+    FROM reviewed_claims c JOIN documents d ON d.id = c.document_id
     WHERE ${where.join(' AND ')}
     GROUP BY c.type, c.source_key, c.target_key, c.negated
     HAVING COUNT(*) >= @min
     ORDER BY support DESC, c.type, c.source_key, c.target_key`).all({ ...params, min: q.minSupport ?? 1 }) as Array<Record<string, number | string | null>>;
-  const evidence = db.prepare(`SELECT c.document_id, d.title, d.published, c.evidence_text AS text, c.certainty, c.rule FROM claims c JOIN documents d ON d.id = c.document_id
+  const evidence = db.prepare(`SELECT c.id AS claim_id, c.fingerprint, c.document_id, d.title, d.published, c.evidence_text AS text, c.certainty, c.rule, c.review FROM reviewed_claims c JOIN documents d ON d.id = c.document_id
     WHERE c.type = ? AND c.source_key = ? AND c.target_key = ? AND c.negated = ? AND d.duplicate_of IS NULL ORDER BY d.published, c.id LIMIT 20`);
   return rows.map((r) => ({
     type: String(r.type), source: String(r.source_key), target: String(r.target_key), negated: r.negated === 1,
     support: Number(r.support), documents: Number(r.documents), first_seen: r.first_seen as string | null, last_seen: r.last_seen as string | null,
     certainty: { asserted: Number(r.asserted), attributed: Number(r.attributed), hedged: Number(r.hedged) },
-    valid_from: r.valid_from as string | null, valid_to: r.valid_to as string | null, contradicted_by: Number(r.contradicted_by),
+    valid_from: r.valid_from as string | null, valid_to: r.valid_to as string | null, contradicted_by: Number(r.contradicted_by), reviewed: Number(r.reviewed),
     evidence: evidence.all(r.type, r.source_key, r.target_key, r.negated) as Edge['evidence'],
   }));
 }
 
-/** The actors that edges touch (or every actor), as graph nodes. */
-export function nodes(db: Store, keys?: Iterable<string>): GraphNode[] {
-  const all = db.prepare('SELECT key, known_id, name, kind FROM actors ORDER BY key').all() as GraphNode[];
-  if (!keys) return all;
-  const want = new Set(keys);
-  return all.filter((n) => want.has(n.key));
+/** The actors that edges touch (or every actor), as reviewed: merged and rejected ones left out, edits applied. */
+export function nodes(db: Store, keys?: Iterable<string>, describe?: DescribeActor): GraphNode[] {
+  const rows = db.prepare(`SELECT a.key, a.known_id, COALESCE(json_extract(r.payload, '$.name'), a.name) AS name, COALESCE(json_extract(r.payload, '$.kind'), a.kind) AS kind,
+      r.decision AS review
+    FROM actors a LEFT JOIN review_state r ON r.subject = 'actor:' || a.key
+    WHERE a.key NOT IN (SELECT key FROM actor_merges) AND a.key NOT IN (SELECT key FROM rejected_actors) ORDER BY a.key`).all() as Array<Omit<GraphNode, 'countries' | 'theatre'>>;
+  const want = keys ? new Set(keys) : null;
+  return rows.filter((n) => !want || want.has(n.key)).map((n) => {
+    const facts = n.known_id ? describe?.(n.known_id) : undefined;
+    return { ...n, countries: facts?.countries ?? [], theatre: facts?.theatre ?? null };
+  });
 }
 
 export interface Graph { nodes: GraphNode[]; edges: Edge[] }
 
-export function graph(db: Store, q: EdgeQuery = {}): Graph {
+export function graph(db: Store, q: EdgeQuery = {}, describe?: DescribeActor): Graph {
   const es = edges(db, q);
-  return { nodes: nodes(db, es.flatMap((e) => [e.source, e.target])), edges: es };
+  return { nodes: nodes(db, es.flatMap((e) => [e.source, e.target]), describe), edges: es };
 }

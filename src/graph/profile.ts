@@ -1,35 +1,51 @@
 // An actor's profile across the corpus: names seen, kind, countries, leaders, affiliations and
-// alliances over time, events and the documents that name it.
+// alliances over time, events and the documents that name it, as reviewed (actors merged into
+// it count as it; a merged actor's profile says where it went).
 import type { Store } from '../store/index.ts';
-import { edges, type Edge } from './edges.ts';
+import { edges, nodes, type DescribeActor, type Edge } from './edges.ts';
 
 export interface ActorProfile {
   key: string;
   known_id: string | null;
   name: string;
   kind: string;
+  review: string | null;
+  countries: string[];
+  theatre: string | null;
+  /** Set when an analyst merged this actor into another: the profile to read instead. */
+  merged_into: string | null;
+  merged_from: string[];
   names: Array<{ name: string; mentions: number }>;
   documents: number;
+  sources: Array<{ id: number; title: string | null; published: string | null }>;
   leaders: Edge[];
   structure: Edge[];
   friends: Edge[];
   enemies: Edge[];
-  events: Array<{ event_type: string; sub_event_type: string; date: string | null; location: string | null; fatalities: number | null; document_id: number }>;
+  events: Array<{ id: number; event_type: string; sub_event_type: string; date: string | null; location: string | null; fatalities: number | null; document_id: number }>;
 }
 
-export function actorProfile(db: Store, key: string): ActorProfile | null {
+const STRUCTURE = new Set(['affiliate_of', 'member_of', 'pledged_allegiance_to', 'successor_of', 'splinter_of']);
+
+export function actorProfile(db: Store, key: string, describe?: DescribeActor): ActorProfile | null {
   const actor = db.prepare('SELECT key, known_id, name, kind FROM actors WHERE key = ?').get(key) as { key: string; known_id: string | null; name: string; kind: string } | undefined;
   if (!actor) return null;
-  const names = db.prepare('SELECT name, SUM(mentions) AS mentions FROM actor_names WHERE actor_key = ? GROUP BY name ORDER BY mentions DESC').all(key) as ActorProfile['names'];
-  const documents = (db.prepare('SELECT COUNT(DISTINCT document_id) AS n FROM actor_names WHERE actor_key = ?').get(key) as { n: number }).n;
+  const mergedInto = (db.prepare('SELECT into_key FROM actor_merges WHERE key = ?').get(key) as { into_key: string } | undefined)?.into_key ?? null;
+  const node = nodes(db, [key], describe)[0];
+  const keys = [key, ...(db.prepare('SELECT key FROM actor_merges WHERE into_key = ?').all(key) as Array<{ key: string }>).map((r) => r.key)];
+  const inKeys = `(${keys.map(() => '?').join(', ')})`;
+  const names = db.prepare(`SELECT name, SUM(mentions) AS mentions FROM actor_names WHERE actor_key IN ${inKeys} GROUP BY name ORDER BY mentions DESC`).all(...keys) as ActorProfile['names'];
+  const sources = db.prepare(`SELECT id, title, published FROM documents WHERE id IN (SELECT document_id FROM actor_names WHERE actor_key IN ${inKeys}) ORDER BY published, id`).all(...keys) as ActorProfile['sources'];
   const all = edges(db, { actor: key, includeNegated: true });
-  const events = db.prepare(`SELECT event_type, sub_event_type, date, location_name AS location, fatalities, document_id FROM events
-    WHERE EXISTS (SELECT 1 FROM json_each(events.actors) WHERE value = @k) OR EXISTS (SELECT 1 FROM json_each(events.targets) WHERE value = @k)
-    ORDER BY date`).all({ k: key }) as ActorProfile['events'];
+  const events = db.prepare(`SELECT id, event_type, sub_event_type, date, location_name AS location, fatalities, document_id FROM events
+    WHERE EXISTS (SELECT 1 FROM json_each(events.actors) WHERE value IN ${inKeys}) OR EXISTS (SELECT 1 FROM json_each(events.targets) WHERE value IN ${inKeys})
+    ORDER BY date`).all(...keys, ...keys) as ActorProfile['events'];
   return {
-    ...actor, names, documents, events,
+    ...actor, name: node?.name ?? actor.name, kind: node?.kind ?? actor.kind, review: node?.review ?? null,
+    countries: node?.countries ?? [], theatre: node?.theatre ?? null, merged_into: mergedInto, merged_from: keys.slice(1),
+    names, documents: sources.length, sources, events,
     leaders: all.filter((e) => e.type === 'leader_of' && e.target === key),
-    structure: all.filter((e) => ['affiliate_of', 'member_of', 'pledged_allegiance_to', 'successor_of', 'splinter_of'].includes(e.type)),
+    structure: all.filter((e) => STRUCTURE.has(e.type) || (e.type === 'leader_of' && e.source === key)),
     friends: all.filter((e) => e.type === 'allied_with' || e.type === 'supported_by'),
     enemies: all.filter((e) => e.type === 'hostile_to'),
   };

@@ -43,6 +43,13 @@ export function readInputFile(file: string, options: DecodeOptions = DEFAULT_DEC
     if (err instanceof IngestError) return [err];
     return [new IngestError(file, (err as Error).message)];
   }
+  return readInputText(file, content);
+}
+
+/** Reads a file's content already in hand (an upload) into its documents, by the file's extension. */
+export function readInputText(file: string, content: string): ReadResult[] {
+  const format = FORMATS[extname(file).toLowerCase()];
+  if (!format) return [new IngestError(file, `unsupported file type "${extname(file) || '(none)'}" (expected .txt, .html, .json or .jsonl)`)];
   const stem = basename(file).replace(/\.[^.]+$/, '');
   if (format === 'txt') return [fromText(content, stem, file, 'txt')];
   if (format === 'html') return [fromHtml(content, stem, file, null)];

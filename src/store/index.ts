@@ -1,4 +1,4 @@
 // Stage "store": the SQLite corpus store (documents, actors, claims, events, analyst decisions).
 export { openStore, type Store } from './open-store.ts';
-export { storeDocument, type StoreOutcome } from './store-document.ts';
+export { storeDocument, replaceExtraction, type StoreOutcome } from './store-document.ts';
 export { simhash, hammingDistance } from './simhash.ts';

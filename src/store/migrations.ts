@@ -76,4 +76,39 @@ export const MIGRATIONS: readonly string[] = [
      payload TEXT,
      created_at TEXT NOT NULL
    );`,
+  // 2: review. Each claim gets a fingerprint that a re-extraction of the same text reproduces
+  // (content hash, type, ends, polarity, evidence offsets: src/review/fingerprint.ts writes the
+  // same string), so decisions keyed by it outlive the claim rows. `decisions` keeps the history;
+  // `review_state` the decision in force per subject ("claim:<fingerprint>", "actor:<key>").
+  `ALTER TABLE claims ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+   UPDATE claims SET fingerprint = (SELECT substr(d.content_hash, 1, 16) FROM documents d WHERE d.id = claims.document_id)
+     || ':' || type || ':' || source_key || ':' || target_key || ':' || negated || ':' || evidence_start || '-' || evidence_end;
+   CREATE INDEX claims_fingerprint ON claims(fingerprint);
+   CREATE INDEX decisions_subject ON decisions(subject, id);
+   CREATE TABLE review_state (
+     subject TEXT PRIMARY KEY,
+     decision TEXT NOT NULL,
+     payload TEXT,
+     decided_at TEXT NOT NULL
+   );
+   CREATE VIEW actor_merges AS
+     SELECT substr(subject, 7) AS key, json_extract(payload, '$.into') AS into_key FROM review_state
+     WHERE decision = 'merge' AND subject LIKE 'actor:%';
+   CREATE VIEW rejected_actors AS
+     SELECT substr(subject, 7) AS key FROM review_state WHERE decision = 'reject' AND subject LIKE 'actor:%';
+   -- Claims as the analyst has reviewed them: rejected ones (and those touching a rejected actor)
+   -- gone, edits applied, merged actors replaced by the actor they were merged into.
+   CREATE VIEW reviewed_claims AS
+     SELECT c.id, c.document_id, COALESCE(json_extract(r.payload, '$.type'), c.type) AS type,
+       COALESCE(ms.into_key, c.source_key) AS source_key, COALESCE(mt.into_key, c.target_key) AS target_key,
+       COALESCE(json_extract(r.payload, '$.negated'), c.negated) AS negated,
+       COALESCE(json_extract(r.payload, '$.certainty'), c.certainty) AS certainty,
+       c.attributed_to, c.valid_from, c.valid_to, c.evidence_start, c.evidence_end, c.evidence_text, c.rule, c.fingerprint,
+       r.decision AS review
+     FROM claims c
+     LEFT JOIN review_state r ON r.subject = 'claim:' || c.fingerprint
+     LEFT JOIN actor_merges ms ON ms.key = c.source_key
+     LEFT JOIN actor_merges mt ON mt.key = c.target_key
+     WHERE (r.decision IS NULL OR r.decision != 'reject')
+       AND c.source_key NOT IN (SELECT key FROM rejected_actors) AND c.target_key NOT IN (SELECT key FROM rejected_actors);`,
 ];

@@ -7,6 +7,7 @@ import type { SourceDocument } from '../ingest/index.ts';
 import type { DocumentJson } from '../output/index.ts';
 import type { Store } from './open-store.ts';
 import { hammingDistance, simhash } from './simhash.ts';
+import { claimFingerprint } from '../review/fingerprint.ts';
 
 export type StoreOutcome =
   | { status: 'stored'; id: number }
@@ -29,29 +30,47 @@ export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson,
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(doc.id, doc.source, doc.title, doc.url, published, hash, sim.toString(16), original, doc.text, JSON.stringify(out), now);
     const id = Number(lastInsertRowid);
     db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(id, doc.title ?? '', doc.text);
-    const upsertActor = db.prepare(`INSERT INTO actors (key, known_id, name, kind) VALUES (?, ?, ?, ?)
-      ON CONFLICT(key) DO UPDATE SET name = CASE WHEN actors.known_id IS NULL THEN actors.name ELSE excluded.name END`);
-    const addName = db.prepare('INSERT OR REPLACE INTO actor_names (actor_key, name, document_id, mentions) VALUES (?, ?, ?, ?)');
-    for (const a of out.actors) {
-      upsertActor.run(a.id, a.known_id, a.name, a.kind);
-      const counts = new Map<string, number>();
-      for (const m of a.mentions) if (m.section === 'body' && m.rule !== 'actors.reference') counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-      for (const [name, n] of counts) addName.run(a.id, name, id, n);
-    }
-    const addClaim = db.prepare(`INSERT INTO claims (document_id, type, source_key, target_key, negated, certainty, attributed_to, valid_from, valid_to, evidence_start, evidence_end, evidence_text, rule)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const c of out.relations) {
-      const [s, t] = SYMMETRIC.has(c.type) && c.target < c.source ? [c.target, c.source] : [c.source, c.target];
-      addClaim.run(id, c.type, s, t, c.negated ? 1 : 0, c.certainty, c.attributed_to, c.valid_from, c.valid_to, c.evidence.start, c.evidence.end, c.evidence.text, c.rule);
-    }
-    const addEvent = db.prepare(`INSERT INTO events (document_id, event_type, sub_event_type, actors, targets, location_name, country, admin1, lat, lon, date, date_precision, fatalities, evidence_text, rule)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const e of out.events) {
-      addEvent.run(id, e.event_type, e.sub_event_type, JSON.stringify(e.actors), JSON.stringify(e.targets), e.location?.name ?? null, e.location?.country ?? null,
-        e.location?.admin1 ?? null, e.location?.lat ?? null, e.location?.lon ?? null, e.date, e.date_precision, e.fatalities, e.evidence.text, e.rule);
-    }
+    writeExtraction(db, id, hash, out);
     return original == null ? { status: 'stored', id } : { status: 'near_duplicate', id, duplicateOf: original };
   })();
+}
+
+/** Replaces a stored document's extraction (actors' names, claims, events) with a new one, in one
+ * transaction: how a re-extraction with reviewed knowledge lands. Decisions are untouched. */
+export function replaceExtraction(db: Store, id: number, out: DocumentJson): void {
+  const row = db.prepare('SELECT content_hash FROM documents WHERE id = ?').get(id) as { content_hash: string } | undefined;
+  if (!row) throw new Error(`store: no document ${id}`);
+  db.transaction(() => {
+    for (const table of ['actor_names', 'claims', 'events']) db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
+    db.prepare('UPDATE documents SET extraction = ? WHERE id = ?').run(JSON.stringify(out), id);
+    writeExtraction(db, id, row.content_hash, out);
+  })();
+}
+
+function writeExtraction(db: Store, id: number, hash: string, out: DocumentJson): void {
+  const upsertActor = db.prepare(`INSERT INTO actors (key, known_id, name, kind) VALUES (?, ?, ?, ?)
+    ON CONFLICT(key) DO UPDATE SET name = CASE WHEN actors.known_id IS NULL AND excluded.known_id IS NULL THEN actors.name ELSE excluded.name END,
+      known_id = COALESCE(excluded.known_id, actors.known_id)`);
+  const addName = db.prepare('INSERT OR REPLACE INTO actor_names (actor_key, name, document_id, mentions) VALUES (?, ?, ?, ?)');
+  for (const a of out.actors) {
+    upsertActor.run(a.id, a.known_id, a.name, a.kind);
+    const counts = new Map<string, number>();
+    for (const m of a.mentions) if (m.section === 'body' && m.rule !== 'actors.reference') counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    for (const [name, n] of counts) addName.run(a.id, name, id, n);
+  }
+  const addClaim = db.prepare(`INSERT INTO claims (document_id, type, source_key, target_key, negated, certainty, attributed_to, valid_from, valid_to, evidence_start, evidence_end, evidence_text, rule, fingerprint)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const c of out.relations) {
+    const [s, t] = SYMMETRIC.has(c.type) && c.target < c.source ? [c.target, c.source] : [c.source, c.target];
+    addClaim.run(id, c.type, s, t, c.negated ? 1 : 0, c.certainty, c.attributed_to, c.valid_from, c.valid_to, c.evidence.start, c.evidence.end, c.evidence.text, c.rule,
+      claimFingerprint(hash, { type: c.type, source: s, target: t, negated: c.negated, start: c.evidence.start, end: c.evidence.end }));
+  }
+  const addEvent = db.prepare(`INSERT INTO events (document_id, event_type, sub_event_type, actors, targets, location_name, country, admin1, lat, lon, date, date_precision, fatalities, evidence_text, rule)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const e of out.events) {
+    addEvent.run(id, e.event_type, e.sub_event_type, JSON.stringify(e.actors), JSON.stringify(e.targets), e.location?.name ?? null, e.location?.country ?? null,
+      e.location?.admin1 ?? null, e.location?.lat ?? null, e.location?.lon ?? null, e.date, e.date_precision, e.fatalities, e.evidence.text, e.rule);
+  }
 }
 
 function nearDuplicateOf(db: Store, sim: bigint): number | null {

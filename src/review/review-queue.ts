@@ -1,0 +1,54 @@
+// The review queue: claims and discovered actors with the reason each is worth a look, the ones
+// most likely wrong first (contradicted, denied, hedged, single source), with their status.
+import type { Store } from '../store/index.ts';
+import { STATUS_OF, type ReviewItem, type ReviewStatus } from './types.ts';
+
+export interface QueueQuery { status?: 'pending' | 'reviewed' | 'all'; kind?: 'claim' | 'actor'; limit?: number; offset?: number }
+
+/** Lower comes first. */
+const PRIORITY: Record<string, number> = { discovered: 0, contradicted: 1, denied: 2, hedged: 3, attributed: 4, 'single source': 5, corroborated: 6 };
+
+export function reviewQueue(db: Store, q: QueueQuery = {}): ReviewItem[] {
+  const items = [...(q.kind === 'claim' ? [] : actorItems(db)), ...(q.kind === 'actor' ? [] : claimItems(db))]
+    .filter((i) => q.status === 'all' || (q.status === 'reviewed' ? i.status !== 'pending' : i.status === 'pending'))
+    .sort((a, b) => (PRIORITY[a.reason.split(':')[0]!] ?? 9) - (PRIORITY[b.reason.split(':')[0]!] ?? 9) || a.label.localeCompare(b.label));
+  const offset = q.offset ?? 0;
+  return items.slice(offset, offset + (q.limit ?? 100));
+}
+
+function claimItems(db: Store): ReviewItem[] {
+  const rows = db.prepare(`SELECT c.id, c.fingerprint, c.document_id, c.type, c.source_key, c.target_key, c.negated, c.certainty, c.evidence_text,
+      COALESCE(s.name, c.source_key) AS source_name, COALESCE(t.name, c.target_key) AS target_name, r.decision,
+      (SELECT COUNT(DISTINCT o.document_id) FROM claims o WHERE o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated = c.negated) AS documents,
+      (SELECT COUNT(*) FROM claims o WHERE o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated != c.negated) AS contradicted
+    FROM claims c JOIN documents d ON d.id = c.document_id AND d.duplicate_of IS NULL
+    LEFT JOIN actors s ON s.key = c.source_key LEFT JOIN actors t ON t.key = c.target_key
+    LEFT JOIN review_state r ON r.subject = 'claim:' || c.fingerprint
+    ORDER BY c.id`).all() as Array<{ id: number; fingerprint: string; document_id: number; type: string; source_key: string; target_key: string; negated: number;
+      certainty: string; evidence_text: string; source_name: string; target_name: string; decision: string | null; documents: number; contradicted: number }>;
+  return rows.map((r) => ({
+    subject: `claim:${r.fingerprint}`, kind: 'claim', status: statusOf(r.decision),
+    label: `${r.source_name} ${r.negated ? 'NOT ' : ''}${r.type.replace(/_/g, ' ')} ${r.target_name}`,
+    reason: r.contradicted ? `contradicted: ${r.contradicted} claim(s) say the opposite` : r.negated ? 'denied' : r.certainty !== 'asserted' ? r.certainty
+      : r.documents === 1 ? 'single source' : `corroborated: ${r.documents} documents`,
+    document_id: r.document_id, evidence: r.evidence_text,
+    claim: { id: r.id, type: r.type, source: r.source_key, target: r.target_key, negated: r.negated === 1, certainty: r.certainty },
+  }));
+}
+
+function actorItems(db: Store): ReviewItem[] {
+  const rows = db.prepare(`SELECT a.key, a.name, a.kind, r.decision, COUNT(DISTINCT n.document_id) AS documents, MIN(n.document_id) AS first_document,
+      (SELECT GROUP_CONCAT(DISTINCT m.name) FROM actor_names m WHERE m.actor_key = a.key) AS names
+    FROM actors a LEFT JOIN actor_names n ON n.actor_key = a.key LEFT JOIN review_state r ON r.subject = 'actor:' || a.key
+    WHERE a.known_id IS NULL OR r.decision IS NOT NULL GROUP BY a.key ORDER BY a.name`).all() as Array<{ key: string; name: string; kind: string; decision: string | null; documents: number; first_document: number | null; names: string | null }>;
+  return rows.filter((r) => r.documents > 0).map((r) => ({
+    subject: `actor:${r.key}`, kind: 'actor', status: statusOf(r.decision), label: `${r.name} (${r.kind.replace(/_/g, ' ')})`,
+    reason: `discovered: not in the knowledge base, named in ${r.documents} document(s)`,
+    document_id: r.first_document, evidence: r.names,
+    actor: { key: r.key, name: r.name, kind: r.kind, discovered: true, documents: r.documents },
+  }));
+}
+
+function statusOf(decision: string | null): ReviewStatus {
+  return decision ? STATUS_OF[decision] ?? 'pending' : 'pending';
+}
