@@ -1,8 +1,8 @@
 // The UI's client for the factiongraph HTTP API: one typed function per endpoint it uses.
 // Shapes mirror src/graph, src/review and src/api/app.ts on the server.
 
-export interface GraphNode { key: string; known_id: string | null; name: string; kind: string; country: string | null; theatre: string | null; review: string | null }
-export interface Evidence { claim_id: number; document_id: number; title: string | null; published: string | null; text: string; certainty: string; rule: string; review: string | null }
+export interface GraphNode { key: string; known_id: string | null; name: string; kind: string; countries: string[]; theatre: string | null; review: string | null }
+export interface Evidence { claim_id: number; fingerprint: string; document_id: number; title: string | null; published: string | null; text: string; certainty: string; rule: string; review: string | null }
 export interface Edge {
   type: string; source: string; target: string; negated: boolean; support: number; documents: number;
   first_seen: string | null; last_seen: string | null;
@@ -34,7 +34,8 @@ export interface DocumentFull extends DocumentRow {
 }
 
 export interface ActorProfile {
-  key: string; known_id: string | null; name: string; kind: string; country: string | null; theatre: string | null;
+  key: string; known_id: string | null; name: string; kind: string; countries: string[]; theatre: string | null; review: string | null;
+  merged_into: string | null; merged_from: string[];
   names: Array<{ name: string; mentions: number }>; documents: number;
   sources: Array<{ id: number; title: string | null; published: string | null }>;
   leaders: Edge[]; structure: Edge[]; friends: Edge[]; enemies: Edge[];

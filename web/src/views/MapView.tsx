@@ -7,6 +7,7 @@ import { NO_FILTER, dateRange, matches, typesOf, type EventFilter } from '../lib
 import { MapFilters } from './map/MapFilters.tsx';
 import { MapCanvas } from './map/MapCanvas.tsx';
 import { EventPanel } from './map/EventPanel.tsx';
+import { actorLabel } from './map/actor-label.ts';
 
 const LIMIT = 500; // the API's page limit
 
@@ -41,7 +42,7 @@ export function MapView({ actor }: { actor: string | null }) {
   const present = types.filter((t) => t.count > 0).map((t) => t.type);
   const actors = useMemo(() => {
     const keys = [...new Set(all.flatMap((e) => [...e.actors, ...e.targets]))];
-    return keys.map((key) => ({ key, name: names.get(key) ?? key })).sort((a, b) => a.name.localeCompare(b.name));
+    return keys.map((key) => ({ key, name: actorLabel(names, key) })).sort((a, b) => a.name.localeCompare(b.name));
   }, [all, names]);
 
   const byId = useMemo(() => new Map(shown.map((e) => [e.id, e])), [shown]);

@@ -21,7 +21,7 @@ export function Basemap({ t, size }: { t: Transform; size: Size }) {
   const labels = (countries ?? []).flatMap((c) => {
     const x = c.cx * t.k + t.x;
     const y = c.cy * t.k + t.y;
-    if (!c.name || c.area * t.k * t.k < LABEL_MIN_AREA || x < 0 || y < 0 || x > size.width || y > size.height) return [];
+    if (!c.name || c.area * t.k * t.k < LABEL_MIN_AREA || x < 40 || y < 12 || x > size.width - 40 || y > size.height - 12) return [];
     return [<text key={c.id + c.name} className="map-country-label" x={x} y={y}>{c.name}</text>];
   });
 

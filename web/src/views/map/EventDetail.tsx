@@ -3,12 +3,13 @@
 import type { EventRow } from '../../api.ts';
 import { href } from '../../route.ts';
 import { EVENT_COLOURS, colourOf } from '../../lib/palette.ts';
+import { actorLabel } from './actor-label.ts';
 
 const place = (e: EventRow) => [e.location_name, e.admin1 && e.admin1 !== e.location_name ? e.admin1 : null, e.country].filter(Boolean).join(', ');
 
 function ActorLinks({ keys, names }: { keys: string[]; names: ReadonlyMap<string, string> }) {
   if (keys.length === 0) return <span className="muted">none named</span>;
-  return <>{keys.map((k, i) => <span key={k}>{i > 0 && ', '}<a href={href('actor', k)}>{names.get(k) ?? k}</a></span>)}</>;
+  return <>{keys.map((k, i) => <span key={k}>{i > 0 && ', '}<a href={href('actor', k)}>{actorLabel(names, k)}</a></span>)}</>;
 }
 
 export function EventDetail({ event: e, names, onBack }: { event: EventRow; names: ReadonlyMap<string, string>; onBack?: () => void }) {

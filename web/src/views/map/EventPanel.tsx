@@ -3,6 +3,7 @@
 import type { EventRow } from '../../api.ts';
 import { EVENT_COLOURS, colourOf } from '../../lib/palette.ts';
 import { EventDetail } from './EventDetail.tsx';
+import { actorLabel } from './actor-label.ts';
 
 interface Props {
   selection: EventRow[] | null;
@@ -25,8 +26,8 @@ function EventList({ events, names, onOpen, testId }: { events: EventRow[]; name
             <strong>{e.sub_event_type || e.event_type}</strong>
             <span className="muted"> · {e.date ?? 'undated'}{e.location_name ? ` · ${e.location_name}` : ''}</span>
             <br />
-            <span className="small">{e.actors.map((k) => names.get(k) ?? k).join(', ') || 'no actor named'}
-              {e.targets.length > 0 && <> → {e.targets.map((k) => names.get(k) ?? k).join(', ')}</>}
+            <span className="small">{e.actors.map((k) => actorLabel(names, k)).join(', ') || 'no actor named'}
+              {e.targets.length > 0 && <> → {e.targets.map((k) => actorLabel(names, k)).join(', ')}</>}
               {e.fatalities != null && <span className="muted"> · {e.fatalities} killed</span>}</span>
           </button>
         </li>

@@ -21,11 +21,24 @@ function describe(items: readonly EventRow[], counts: Array<[string, number]>): 
   return `${items.length} event${items.length === 1 ? '' : 's'}${places ? ` at ${places}` : ''}\n${counts.map(([t, n]) => `${t}: ${n}`).join('\n')}`;
 }
 
+/** The place name beside each cluster that is all one place; kept out of the marker so it does not widen its hit box. */
+function PlaceLabels({ clusters }: { clusters: PlacedCluster[] }) {
+  return (
+    <g className="map-place-labels">
+      {clusters.map((c) => {
+        const places = [...new Set(c.items.map((e) => e.location_name).filter(Boolean))];
+        return places.length === 1 && <text key={c.key} className="map-marker-place" x={c.x + markerRadius(c.items.length) + 4} y={c.y} dy="0.35em">{places[0]}</text>;
+      })}
+    </g>
+  );
+}
+
 interface Props { clusters: PlacedCluster[]; selected: ReadonlySet<number>; onPick: (events: EventRow[]) => void }
 
 export function Markers({ clusters, selected, onPick }: Props) {
   return (
     <g className="map-markers">
+      <PlaceLabels clusters={clusters} />
       {clusters.map((c) => {
         const n = c.items.length;
         const r = markerRadius(n);
