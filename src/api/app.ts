@@ -45,7 +45,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   const currentExtractor = (): Extractor => (extractor ??= reviewedExtractor(db, o.knowledge, o.cues));
   const describe: DescribeActor = (id) => {
     const e = o.knowledge.byId.get(id);
-    return e && { countries: e.countries, theatre: e.file.replace(/\.ya?ml$/, '') };
+    return e && { countries: e.countries, theatre: e.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '') };
   };
   const mergedInto = (): Map<string, string> => new Map((db.prepare('SELECT key, into_key FROM actor_merges').all() as Array<{ key: string; into_key: string }>).map((r) => [r.key, r.into_key]));
 

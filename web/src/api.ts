@@ -46,7 +46,7 @@ export interface ReviewItem {
   subject: string; kind: 'claim' | 'actor'; status: 'pending' | 'accepted' | 'rejected' | 'edited' | 'merged' | 'promoted';
   label: string; reason: string; document_id: number | null; evidence: string | null;
   claim?: { id: number; type: string; source: string; target: string; negated: boolean; certainty: string };
-  actor?: { key: string; name: string; kind: string; discovered: boolean };
+  actor?: { key: string; name: string; kind: string; discovered: boolean; documents: number };
 }
 
 export type Decision =
@@ -55,6 +55,8 @@ export type Decision =
   | { subject: string; decision: 'merge'; payload: { into: string } }
   | { subject: string; decision: 'alias'; payload: { alias: string } }
   | { subject: string; decision: 'promote'; payload: { name?: string; kind?: string } };
+
+export interface IngestResult { outcome: { status: 'stored' | 'near_duplicate' | 'unchanged'; id: number }; title?: string | null; actors: number; relations: number; events: number }
 
 export interface GraphQuery { asOf?: string; types?: string[]; minSupport?: number; negated?: boolean; actor?: string }
 
@@ -85,9 +87,8 @@ export const api = {
   document: (id: number) => get<DocumentFull>(`/api/documents/${id}`),
   actor: (key: string) => get<ActorProfile>(`/api/actors/${encodeURIComponent(key)}`),
   actors: (q: string) => get<Array<{ key: string; name: string; kind: string; mentions: number }>>(`/api/actors${query({ q, limit: 20 })}`),
-  review: (status = 'pending') => get<ReviewItem[]>(`/api/review${query({ status, limit: 500 })}`),
+  review: (status = 'pending', kind?: 'claim' | 'actor') => get<ReviewItem[]>(`/api/review${query({ status, kind, limit: 500 })}`),
   decide: (d: Decision) => post<{ id: number }>('/api/decisions', d),
-  ingest: (doc: { text: string; title?: string; published?: string; format?: 'txt' | 'html'; id?: string }) =>
-    post<{ outcome: { status: string; id: number }; actors: number; relations: number; events: number }>('/api/ingest', doc),
+  ingest: (doc: { text: string; title?: string; published?: string; filename?: string }) => post<IngestResult | { documents: Array<IngestResult | { error: string }> }>('/api/ingest', doc),
   reextract: () => post<{ documents: number }>('/api/reextract', {}),
 };

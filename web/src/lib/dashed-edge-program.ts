@@ -9,7 +9,8 @@ function withDashes(vertex: string, fragment: string): { vertex: string; fragmen
   const along = 'v_along = a_positionCoef * length((u_matrix * vec3(a_positionEnd, 1.0)).xy - (u_matrix * vec3(a_positionStart, 1.0)).xy);';
   const v = vertex.replace('void main() {', 'varying float v_along;\nvoid main() {').replace(/}\s*$/, `  ${along}\n}\n`);
   const f = fragment.replace('void main(void) {', 'void main() {').replace('void main() {',
-    `varying float v_along;\nvoid main() {\n  if (mod(v_along * ${DASHES_PER_CLIP_UNIT.toFixed(1)}, 2.0) > 1.1) discard;`);
+    // Gaps are drawn, not picked: a click between two dashes still selects the edge.
+    `varying float v_along;\nvoid main() {\n  #ifndef PICKING_MODE\n  if (mod(v_along * ${DASHES_PER_CLIP_UNIT.toFixed(1)}, 2.0) > 1.1) discard;\n  #endif`);
   return { vertex: v, fragment: f };
 }
 
