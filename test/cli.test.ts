@@ -27,7 +27,7 @@ test('extract prints one GUIDE-shaped JSON line per document and one error line 
   const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(docs.map((x) => x.document.id), ['a-seed', 'wire-1']);
   for (const x of docs) {
-    assert.deepEqual(Object.keys(x).sort(), ['actors', 'background', 'document', 'events', 'places', 'relations', 'sections']);
+    assert.deepEqual(Object.keys(x).sort(), ['actors', 'background', 'dates', 'document', 'events', 'places', 'relations', 'sections']);
     for (const a of x.actors) for (const m of a.mentions) assert.equal(typeof m.start, 'number');
   }
   assert.equal(docs[0].document.published, '2013-07-24');

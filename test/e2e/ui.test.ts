@@ -10,6 +10,11 @@ import { PassThrough } from 'node:stream';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium, ROOT, serveCorpus, type Served } from './browser.ts';
 import { runIngest } from '../../src/cli/ingest-command.ts';
+import type Sigma from 'sigma';
+import type { AbstractGraph } from 'graphology-types';
+
+/** The network view's handle on its renderer (web/src/views/NetworkView.tsx). */
+declare global { interface Window { factiongraphNetwork?: { sigma: Sigma; graph: AbstractGraph<{ x: number; y: number }> } } }
 
 let served: Served;
 let browser: Browser;
