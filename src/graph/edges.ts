@@ -54,27 +54,42 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
   if (q.types?.length) { where.push(`c.type IN (${q.types.map((_, i) => `@t${i}`).join(', ')})`); q.types.forEach((t, i) => { params[`t${i}`] = t; }); }
   if (q.actor) { where.push('(c.source_key = @actor OR c.target_key = @actor)'); params.actor = q.actor; }
   if (!q.includeNegated) where.push('c.negated = 0');
+  const filter = where.join(' AND ');
   const rows = db.prepare(`SELECT c.type, c.source_key, c.target_key, c.negated, COUNT(*) AS support, COUNT(DISTINCT c.document_id) AS documents,
       MIN(d.published) AS first_seen, MAX(d.published) AS last_seen,
       SUM(c.certainty = 'asserted') AS asserted, SUM(c.certainty = 'attributed') AS attributed, SUM(c.certainty = 'hedged') AS hedged,
-      MIN(c.valid_from) AS valid_from, MAX(c.valid_to) AS valid_to,
-      (SELECT COUNT(*) FROM reviewed_claims o WHERE o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated != c.negated) AS contradicted_by,
-      SUM(c.review IS NOT NULL) AS reviewed
+      MIN(c.valid_from) AS valid_from, MAX(c.valid_to) AS valid_to, SUM(c.review IS NOT NULL) AS reviewed
     FROM reviewed_claims c JOIN documents d ON d.id = c.document_id
-    WHERE ${where.join(' AND ')}
+    WHERE ${filter}
     GROUP BY c.type, c.source_key, c.target_key, c.negated
     HAVING COUNT(*) >= @min
     ORDER BY support DESC, c.type, c.source_key, c.target_key`).all({ ...params, min: q.minSupport ?? 1 }) as Array<Record<string, number | string | null>>;
-  const evidence = db.prepare(`SELECT c.id AS claim_id, c.fingerprint, c.document_id, d.title, d.published, c.evidence_text AS text, c.certainty, c.rule, c.review FROM reviewed_claims c JOIN documents d ON d.id = c.document_id
-    WHERE c.type = ? AND c.source_key = ? AND c.target_key = ? AND c.negated = ? AND d.duplicate_of IS NULL ORDER BY d.published, c.id LIMIT 20`);
+  // One pass each for the evidence (first 20 claims per edge) and for claims of the opposite
+  // polarity: per-edge queries made a 2,000-actor graph take seconds.
+  const evidence = new Map<string, Edge['evidence']>();
+  for (const e of db.prepare(`SELECT * FROM (SELECT c.type, c.source_key, c.target_key, c.negated, c.id AS claim_id, c.fingerprint, c.document_id, d.title, d.published,
+        c.evidence_text AS text, c.certainty, c.rule, c.review, ROW_NUMBER() OVER (PARTITION BY c.type, c.source_key, c.target_key, c.negated ORDER BY d.published, c.id) AS rank
+      FROM reviewed_claims c JOIN documents d ON d.id = c.document_id WHERE ${filter}) WHERE rank <= 20`).iterate(params) as Iterable<Record<string, string | number | null>>) {
+    const k = edgeKey(e.type, e.source_key, e.target_key, e.negated);
+    const { type: _t, source_key: _s, target_key: _g, negated: _n, rank: _r, ...item } = e;
+    (evidence.get(k) ?? evidence.set(k, []).get(k)!).push(item as unknown as Edge['evidence'][number]);
+  }
+  const polarity = new Map<string, number>();
+  for (const r of db.prepare(`SELECT c.type, c.source_key, c.target_key, c.negated, COUNT(*) AS n FROM reviewed_claims c JOIN documents d ON d.id = c.document_id
+      WHERE d.duplicate_of IS NULL GROUP BY c.type, c.source_key, c.target_key, c.negated`).iterate() as Iterable<Record<string, string | number>>) {
+    polarity.set(edgeKey(r.type!, r.source_key!, r.target_key!, r.negated!), Number(r.n));
+  }
   return rows.map((r) => ({
     type: String(r.type), source: String(r.source_key), target: String(r.target_key), negated: r.negated === 1,
     support: Number(r.support), documents: Number(r.documents), first_seen: r.first_seen as string | null, last_seen: r.last_seen as string | null,
     certainty: { asserted: Number(r.asserted), attributed: Number(r.attributed), hedged: Number(r.hedged) },
-    valid_from: r.valid_from as string | null, valid_to: r.valid_to as string | null, contradicted_by: Number(r.contradicted_by), reviewed: Number(r.reviewed),
-    evidence: evidence.all(r.type, r.source_key, r.target_key, r.negated) as Edge['evidence'],
+    valid_from: r.valid_from as string | null, valid_to: r.valid_to as string | null,
+    contradicted_by: polarity.get(edgeKey(r.type, r.source_key, r.target_key, r.negated === 1 ? 0 : 1)) ?? 0, reviewed: Number(r.reviewed),
+    evidence: evidence.get(edgeKey(r.type, r.source_key, r.target_key, r.negated)) ?? [],
   }));
 }
+
+const edgeKey = (...parts: Array<string | number | null | undefined>): string => parts.join('\u0000');
 
 /** The actors that edges touch (or every actor), as reviewed: merged and rejected ones left out, edits applied. */
 export function nodes(db: Store, keys?: Iterable<string>, describe?: DescribeActor): GraphNode[] {

@@ -17,6 +17,8 @@ import { EdgePanel } from './network/EdgePanel.tsx';
 type G = Graph<NodeAttributes, EdgeAttributes>;
 /** Up to this many nodes the layout runs at once on the main thread; above, in a worker. */
 const SYNC_LAYOUT_NODES = 800;
+/** Above this many edges, edges and labels are not drawn while the camera moves. */
+const LARGE_GRAPH_EDGES = 2000;
 
 declare global { interface Window { factiongraphNetwork?: { sigma: Sigma<NodeAttributes, EdgeAttributes>; graph: G } } }
 
@@ -59,6 +61,8 @@ export function NetworkView({ focus }: { focus: string | null }) {
     if (!graph || !container.current) return;
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container.current, {
       enableEdgeEvents: true, renderEdgeLabels: true, defaultEdgeType: 'arrow', labelRenderedSizeThreshold: 6,
+      // Large graphs stay fluid under software WebGL when edges and labels rest while the camera moves.
+      hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES, hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
       edgeProgramClasses: { dashed: DashedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes> },
     });
     sigmaRef.current = sigma;
