@@ -9,7 +9,7 @@
 //   background — knowledge-base facts between the actors named, apart from claims    (src/background)
 //   output    — the JSON record of the document (GUIDE.md §6)                      (src/output)
 import type { SourceDocument, SectionCues } from './ingest/index.ts';
-import { splitSections } from './ingest/index.ts';
+import { bodyTitle, splitSections } from './ingest/index.ts';
 import { analyseText } from './text/index.ts';
 import { findActors, prepareActorFinder, type ActorFinder } from './actors/index.ts';
 import { findRelations, loadClaimCues, loadRelationRules, type RelationReader } from './relations/index.ts';
@@ -51,8 +51,9 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
   return {
     extract(doc, options = {}) {
       const o = { ...DEFAULT_EXTRACT, ...options };
-      const dated = doc.published ? doc : { ...doc, published: o.published };
       const sections = splitSections(doc.text, cues, doc.knownBoilerplate);
+      const titled = doc.format === 'txt' ? { ...doc, title: bodyTitle(doc.text, sections, doc.title) } : doc;
+      const dated = titled.published ? titled : { ...titled, published: o.published };
       const analysed = analyseText(doc.text, knowledge.folding, knowledge.lexicon.abbreviations);
       log(`document ${doc.id}`);
       const capsLine = allCapsLines(doc.text, analysed.tokens);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { loadSectionCues, readInputFile, sectionKindAt, splitSections } from './index.ts';
+import { bodyTitle, loadSectionCues, readInputFile, sectionKindAt, splitSections } from './index.ts';
 import type { SourceDocument } from './types.ts';
 import type { SectionKind } from '../ontology.ts';
 
@@ -79,3 +79,11 @@ for (const file of composed) {
     assert.deepEqual(wrong, []);
   });
 }
+
+test('a text file is titled by its first line of reporting, not the banner or menu above it', () => {
+  const titles = [...readdirSync(join(root, 'examples/corpus')).map((f) => join(root, 'examples/corpus', f)), ...composed.filter((f) => f.endsWith('.txt')).map((f) => join(pages, f))]
+    .map((file) => { const doc = read(file); return bodyTitle(doc.text, splitSections(doc.text, cues, doc.knownBoilerplate), doc.title); });
+  const furniture = /^(skip to|home$|menu|search|this website uses cookies|subscribe|log ?in|sign ?in)/i;
+  assert.deepEqual(titles.filter((t) => !t || furniture.test(t)), [], titles.join('\n'));
+  assert.equal(bodyTitle('Cookie notice\nReal headline', [{ kind: 'boilerplate', start: 0, end: 14, cue: 'x' }, { kind: 'body', start: 14, end: 27, cue: 'x' }], 'Given by the user'), 'Given by the user');
+});

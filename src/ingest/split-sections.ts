@@ -126,3 +126,23 @@ function push(out: Section[], s: Section): void {
   if (last && last.kind === s.kind && last.cue === s.cue && last.end === s.start) last.end = s.end;
   else out.push(s);
 }
+
+/** A plain-text document's title: its first line of reporting that reads as a headline (four
+ * words or more: not a section label such as "Middle East" or a dateline), else its first line of
+ * reporting. A title that is not simply the first line (metadata, the user's) is kept. */
+export function bodyTitle(text: string, sections: readonly Section[], given: string | null): string | null {
+  const firstLine = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.trim()).find(Boolean) ?? null;
+  if (given !== null && given !== firstLine) return given;
+  const body: string[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed && sectionKindAt(sections, start + line.indexOf(trimmed)) === 'body') body.push(trimmed.slice(0, 300));
+    if (body.length >= HEADLINE_SEARCH_LINES) break;
+    start += line.length + 1;
+  }
+  return body.find((l) => l.split(/\s+/).length >= 4) ?? body[0] ?? given;
+}
+
+/** How many lines of reporting a headline is looked for in. */
+const HEADLINE_SEARCH_LINES = 8;

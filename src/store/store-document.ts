@@ -27,9 +27,9 @@ export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson,
     const original = nearDuplicateOf(db, sim);
     const published = out.document.published ?? out.document.published_inferred?.date ?? null;
     const { lastInsertRowid } = db.prepare(`INSERT INTO documents (doc_id, source, title, url, published, content_hash, simhash, duplicate_of, text, extraction, ingested_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(doc.id, doc.source, doc.title, doc.url, published, hash, sim.toString(16), original, doc.text, JSON.stringify(out), now);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(doc.id, doc.source, out.document.title ?? doc.title, doc.url, published, hash, sim.toString(16), original, doc.text, JSON.stringify(out), now);
     const id = Number(lastInsertRowid);
-    db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(id, doc.title ?? '', doc.text);
+    db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(id, out.document.title ?? doc.title ?? '', doc.text);
     writeExtraction(db, id, hash, out);
     return original == null ? { status: 'stored', id } : { status: 'near_duplicate', id, duplicateOf: original };
   })();

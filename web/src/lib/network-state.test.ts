@@ -40,6 +40,9 @@ test('hedged and denied edges are drawn dashed; nodes without a visible edge are
   assert.equal(g.getEdgeAttribute(edgeId(edges[0]!), 'type'), 'arrow');
   assert.equal(g.getEdgeAttribute(edgeId(edges[1]!), 'type'), 'dashed');
   assert.equal(g.getEdgeAttribute(edgeId(edges[2]!), 'label'), 'NOT pledged allegiance to');
+  const reviewed = buildGraph([{ ...node('a'), review: 'accept' }, node('b')], [edge('allied_with', 'a', 'b', { reviewed: 1 })]);
+  assert.equal(reviewed.getNodeAttribute('a', 'label'), 'A ✓');
+  assert.equal(reviewed.getEdgeAttribute(reviewed.edges()[0]!, 'label'), 'allied with ✓');
   assert.deepEqual([...visibleNodes(g, { ...ALL, types: new Set(['allied_with']) })].sort(), ['a', 'b']);
   assert.deepEqual([...visibleNodes(g, { ...ALL, theatre: 'syria' })].sort(), ['a', 'b', 'c']);
   assert.deepEqual([...visibleNodes(g, { ...ALL, country: 'IQ' })], []);

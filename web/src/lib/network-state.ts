@@ -46,7 +46,8 @@ export function buildGraph(nodes: readonly GraphNode[], edges: readonly Edge[], 
     const old = previous?.hasNode(n.key) ? previous.getNodeAttributes(n.key) : null;
     const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
     g.addNode(n.key, {
-      label: n.name, kind: n.kind, color: colourOf(KIND_COLOURS, n.kind), countries: n.countries ?? [], theatre: n.theatre ?? null, review: n.review ?? null,
+      // ✓ marks what an analyst accepted, edited or promoted: the graph shows its reviewed state.
+      label: n.review ? `${n.name} ✓` : n.name, kind: n.kind, color: colourOf(KIND_COLOURS, n.kind), countries: n.countries ?? [], theatre: n.theatre ?? null, review: n.review ?? null,
       x: old?.x ?? Math.cos(angle) * 100 + jitter(n.key), y: old?.y ?? Math.sin(angle) * 100 + jitter(`${n.key}y`),
       size: 4 + Math.min(14, 2.5 * Math.sqrt(degree.get(n.key) ?? 0)),
     });
@@ -57,7 +58,7 @@ export function buildGraph(nodes: readonly GraphNode[], edges: readonly Edge[], 
       data: e, size: Math.min(6, 1 + Math.log2(e.support)),
       color: e.negated ? '#b42318' : colourOf(FAMILY_COLOURS, familyOf(e.type)),
       type: e.negated || certaintyOf(e) !== 'asserted' ? 'dashed' : 'arrow',
-      label: `${e.negated ? 'NOT ' : ''}${e.type.replace(/_/g, ' ')}`,
+      label: `${e.negated ? 'NOT ' : ''}${e.type.replace(/_/g, ' ')}${e.reviewed ? ' ✓' : ''}`,
     });
   }
   return g;
