@@ -149,5 +149,10 @@ test('actor profile and timeline open from their links', async () => {
   assert.match((await page.textContent('[data-testid=actor-name]'))!, /Islamic State/);
   await open('#/timeline/islamic_state');
   await page.waitForSelector('[data-testid=timeline-event]');
+  const alone = await page.locator('[data-testid=timeline-event], [data-testid=timeline-relation]').count();
   assert.ok(await page.locator('[data-testid=timeline-event]').count() >= 3);
+  await open('#/timeline/islamic_state,syria');
+  await page.waitForSelector('[data-testid=timeline-selection]');
+  await page.waitForSelector('[data-testid=timeline-event]');
+  assert.ok(await page.locator('[data-testid=timeline-event], [data-testid=timeline-relation]').count() > alone, 'a selection shows more than one of its actors');
 });

@@ -134,7 +134,8 @@ function ActorSummary({ graph, actor, onEdge }: { graph: G; actor: string; onEdg
     <div data-testid="network-actor">
       <h3>{a.label}</h3>
       <p className="muted">{a.kind.replace(/_/g, ' ')}{a.theatre ? ` · ${a.theatre}` : ''}{a.countries.length ? ` · ${a.countries.join(', ')}` : ''}</p>
-      <p><a href={href('actor', actor)}>Open profile →</a> · <a href={href('timeline', actor)}>timeline</a> · <a href={href('map', actor)}>map</a></p>
+      <p><a href={href('actor', actor)}>Open profile →</a> · <a href={href('timeline', actor)}>timeline</a>
+        {' '}(<a href={href('timeline', [actor, ...graph.neighbors(actor)].join(','))} data-testid="timeline-with-neighbours">with its neighbours</a>) · <a href={href('map', actor)}>map</a></p>
       <ul>
         {graph.edges(actor).map((k) => {
           const e = graph.getEdgeAttribute(k, 'data');

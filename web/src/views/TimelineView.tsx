@@ -1,5 +1,6 @@
-// The Timeline: an actor's (or the whole corpus's) events and relation claims on one time axis,
-// with the evidence of any mark a click away and the same items listed below in date order.
+// The Timeline: the events and relation claims of an actor, of a selection of actors (keys joined
+// by commas in the address: #/timeline/a,b) or of the whole corpus on one time axis, with the
+// evidence of any mark a click away and the same items listed below in date order.
 import { useEffect, useMemo, useState } from 'react';
 import { api, type EventRow } from '../api.ts';
 import { href } from '../route.ts';
@@ -20,17 +21,20 @@ export function TimelineView({ actor }: { actor: string | null }) {
   useEffect(() => {
     let live = true;
     setData(null); setError(null); setSelected(null);
+    const selection: Array<string | null> = actor ? actor.split(',') : [null];
     Promise.all([
-      api.events(actor ? { actor } : {}), fetchRelations({ actor, limit: 500 }), api.documents(),
+      Promise.all(selection.map((a) => api.events(a ? { actor: a } : {}))), Promise.all(selection.map((a) => fetchRelations({ actor: a, limit: 500 }))), api.documents(),
       // Names only label the marks: without the graph, keys are shown instead.
-      api.graph(actor ? { actor } : {}).catch(() => ({ nodes: [] as Array<{ key: string; name: string }> })),
+      api.graph().catch(() => ({ nodes: [] as Array<{ key: string; name: string }> })),
     ]).then(([events, relations, docs, graph]) => live && setData({
-      events, relations, published: new Map(docs.map((d) => [d.id, d.published])), names: new Map(graph.nodes.map((n) => [n.key, n.name])),
+      events: uniqueBy(events.flat()), relations: uniqueBy(relations.flat()),
+      published: new Map(docs.map((d) => [d.id, d.published])), names: new Map(graph.nodes.map((n) => [n.key, n.name])),
     }), (e: Error) => live && setError(e.message));
     return () => { live = false; };
   }, [actor]);
   const built = useMemo(() => (data ? timelineItems(data.events, data.relations, data.published) : null), [data]);
   const nameOf = (key: string) => data?.names.get(key) ?? key;
+  const selection = actor ? actor.split(',') : [];
   const current = built?.items.find((i) => i.key === selected) ?? null;
 
   return (
@@ -38,8 +42,11 @@ export function TimelineView({ actor }: { actor: string | null }) {
       <div className="page timeline-page">
         <div className="toolbar">
           <h2>Timeline</h2>
-          <ActorPicker current={actor} currentName={actor ? nameOf(actor) : null} onPick={(k) => { location.hash = href('timeline', k); }} />
-          {actor && <span className="small"><a href={href('actor', actor)}>profile</a> · <a href={href('network', actor)}>network</a> · <a href={href('map', actor)}>map</a></span>}
+          {selection.length > 1
+            ? <span data-testid="timeline-selection">{selection.map((k) => <span key={k} className="chip">{nameOf(k)} <a href={href('timeline', selection.filter((o) => o !== k).join(','))} title="remove">×</a></span>)}</span>
+            : <ActorPicker current={actor} currentName={actor ? nameOf(actor) : null} onPick={(k) => { location.hash = href('timeline', k); }} />}
+          {selection.length > 0 && <ActorPicker current={null} currentName={null} addLabel="compare with" onPick={(k) => { if (k && !selection.includes(k)) location.hash = href('timeline', [...selection, k].join(',')); }} />}
+          {selection.length === 1 && <span className="small"><a href={href('actor', actor)}>profile</a> · <a href={href('network', actor)}>network</a> · <a href={href('map', actor)}>map</a></span>}
         </div>
         {error && <p className="error">{error}</p>}
         {!built && !error && <p className="muted">Loading…</p>}
@@ -63,4 +70,9 @@ export function TimelineView({ actor }: { actor: string | null }) {
       <TimelineDetail item={current} nameOf={nameOf} />
     </div>
   );
+}
+
+/** Rows fetched once per selected actor, each kept once. */
+function uniqueBy<T extends { id: number }>(rows: T[]): T[] {
+  return [...new Map(rows.map((r) => [r.id, r])).values()];
 }
