@@ -43,8 +43,8 @@ function actorItems(db: Store): ReviewItem[] {
     WHERE a.known_id IS NULL OR r.decision IS NOT NULL GROUP BY a.key ORDER BY a.name`).all() as Array<{ key: string; name: string; kind: string; decision: string | null; documents: number; first_document: number | null; names: string | null }>;
   return rows.filter((r) => r.documents > 0).map((r) => ({
     subject: `actor:${r.key}`, kind: 'actor', status: statusOf(r.decision), label: `${r.name} (${r.kind.replace(/_/g, ' ')})`,
-    reason: `discovered: not in the knowledge base, named in ${r.documents} document(s)`,
-    document_id: r.first_document, evidence: r.names,
+    reason: `discovered: not in the knowledge base; in ${r.documents} document(s)`,
+    document_id: r.first_document, evidence: r.names?.split(',').join(', ') ?? null,
     actor: { key: r.key, name: r.name, kind: r.kind, discovered: true, documents: r.documents },
   }));
 }
