@@ -37,15 +37,15 @@ function claimItems(db: Store): ReviewItem[] {
 }
 
 function actorItems(db: Store): ReviewItem[] {
-  const rows = db.prepare(`SELECT a.key, a.name, a.kind, r.decision, COUNT(DISTINCT n.document_id) AS documents, MIN(n.document_id) AS first_document,
+  const rows = db.prepare(`SELECT a.key, a.known_id, a.name, a.kind, r.decision, COUNT(DISTINCT n.document_id) AS documents, MIN(n.document_id) AS first_document,
       (SELECT GROUP_CONCAT(DISTINCT m.name) FROM actor_names m WHERE m.actor_key = a.key) AS names
     FROM actors a LEFT JOIN actor_names n ON n.actor_key = a.key LEFT JOIN review_state r ON r.subject = 'actor:' || a.key
-    WHERE a.known_id IS NULL OR r.decision IS NOT NULL GROUP BY a.key ORDER BY a.name`).all() as Array<{ key: string; name: string; kind: string; decision: string | null; documents: number; first_document: number | null; names: string | null }>;
+    WHERE a.known_id IS NULL OR r.decision IS NOT NULL GROUP BY a.key ORDER BY a.name`).all() as Array<{ key: string; known_id: string | null; name: string; kind: string; decision: string | null; documents: number; first_document: number | null; names: string | null }>;
   return rows.filter((r) => r.documents > 0).map((r) => ({
     subject: `actor:${r.key}`, kind: 'actor', status: statusOf(r.decision), label: `${r.name} (${r.kind.replace(/_/g, ' ')})`,
-    reason: `discovered: not in the knowledge base; in ${r.documents} document(s)`,
+    reason: r.known_id === null ? `discovered: not in the knowledge base; in ${r.documents} document(s)` : `known: in ${r.documents} document(s)`,
     document_id: r.first_document, evidence: r.names?.split(',').join(', ') ?? null,
-    actor: { key: r.key, name: r.name, kind: r.kind, discovered: true, documents: r.documents },
+    actor: { key: r.key, name: r.name, kind: r.kind, discovered: r.known_id === null, documents: r.documents },
   }));
 }
 

@@ -6,14 +6,13 @@ import { href } from '../route.ts';
 import { colourOf, EVENT_COLOURS, KIND_COLOURS } from '../lib/palette.ts';
 import { EdgeTable } from './reader/EdgeTable.tsx';
 import { ActorSearch } from './reader/ActorSearch.tsx';
+import { ReviewActions } from './review/ReviewActions.tsx';
 
-// Fields the server may not send yet (country, theatre, sources, event ids) are optional here.
-type Profile = Omit<ActorProfile, 'country' | 'theatre' | 'sources' | 'events'> & {
-  country?: string | null; theatre?: string | null; sources?: ActorProfile['sources'];
-  events?: Array<Omit<ActorProfile['events'][number], 'id'> & { id?: number }>;
-};
+type Profile = ActorProfile;
 
-function Profile({ p, names }: { p: Profile; names: Map<string, string> }) {
+const REVIEW_WORDS: Record<string, string> = { accept: 'accepted', edit: 'edited', promote: 'promoted', reject: 'judged not an actor', merge: 'merged' };
+
+function Profile({ p, names, onReviewed }: { p: Profile; names: Map<string, string>; onReviewed: (problem?: string) => void }) {
   const nameOf = (k: string) => (k === p.key ? p.name : names.get(k) ?? k);
   const events = [...(p.events ?? [])].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   return (
@@ -24,13 +23,21 @@ function Profile({ p, names }: { p: Profile; names: Map<string, string> }) {
         <h2 data-testid="actor-name">{p.name}</h2>
         <span className="chip">{p.kind}</span>
         {p.known_id ? <span className="chip" title="in the knowledge base">known: <code>{p.known_id}</code></span> : <span className="chip discovered">discovered</span>}
-        {p.country && <span className="chip">country: {p.country}</span>}
+        {p.countries.length > 0 && <span className="chip">{p.countries.length > 1 ? 'countries' : 'country'}: {p.countries.join(', ')}</span>}
+        {p.review && <span className="chip status-accepted">{REVIEW_WORDS[p.review] ?? p.review}</span>}
         {p.theatre && <span className="chip">theatre: {p.theatre}</span>}
         <span className="muted small">{p.documents} document{p.documents === 1 ? '' : 's'}</span>
         <span className="profile-links small">
           <a href={href('network', p.key)}>show in network</a> · <a href={href('timeline', p.key)}>timeline</a> · <a href={href('map', p.key)}>map</a>
         </span>
       </div>
+      {p.merged_into && <p className="error">Merged into <a href={href('actor', p.merged_into)}>{nameOf(p.merged_into)}</a> by an analyst: its claims count there.</p>}
+      {p.merged_from.length > 0 && <p className="muted small">Includes what was merged into it: {p.merged_from.map((k) => <a key={k} href={href('actor', k)}>{k} </a>)}</p>}
+      <details className="profile-block" data-testid="actor-review">
+        <summary>Review this actor (rename, merge, add an alias, judge)</summary>
+        <ReviewActions item={{ subject: `actor:${p.key}`, kind: 'actor', status: p.review ? 'edited' : 'pending', label: p.name, reason: '', document_id: null, evidence: null,
+          actor: { key: p.key, name: p.name, kind: p.kind, discovered: !p.known_id, documents: p.documents } }} onDone={onReviewed} />
+      </details>
       <section className="profile-block">
         <h4>Names seen</h4>
         <div className="names">{p.names.map((n) => <span key={n.name} className="chip">{n.name} <span className="muted">{n.mentions}</span></span>)}</div>
@@ -67,6 +74,7 @@ function Profile({ p, names }: { p: Profile; names: Map<string, string> }) {
 export function ActorView({ actorKey }: { actorKey: string | null }) {
   const [state, setState] = useState<{ p: Profile; names: Map<string, string> } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     setState(null); setError(null);
     if (!actorKey) return;
@@ -77,9 +85,9 @@ export function ActorView({ actorKey }: { actorKey: string | null }) {
       api.graph({ actor: actorKey, negated: true }).then((g) => g.nodes, () => []),
     ]).then(([p, nodes]) => live && setState({ p, names: new Map(nodes.map((n) => [n.key, n.name])) }), (e: Error) => live && setError(e.message));
     return () => { live = false; };
-  }, [actorKey]);
+  }, [actorKey, version]);
   if (!actorKey) return <ActorSearch />;
   if (error) return <div className="page"><p className="error">{error}</p><a href={href('actor')}>search actors</a></div>;
   if (!state) return <p className="page muted">Loading {actorKey}…</p>;
-  return <Profile p={state.p} names={state.names} />;
+  return <Profile p={state.p} names={state.names} onReviewed={(problem) => { if (problem) setError(problem); else setVersion((v) => v + 1); }} />;
 }

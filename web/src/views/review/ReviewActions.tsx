@@ -18,8 +18,10 @@ export function ReviewActions({ item, onDone }: { item: ReviewItem; onDone: (err
       <button onClick={() => setForm(form === 'edit' ? null : 'edit')} data-testid="review-edit">Edit</button>
       {item.kind === 'actor' && <>
         <button onClick={() => setForm(form === 'merge' ? null : 'merge')} data-testid="review-merge">Merge into…</button>
-        <button onClick={() => setForm(form === 'alias' ? null : 'alias')} data-testid="review-alias">Add alias</button>
-        <button onClick={() => setForm(form === 'promote' ? null : 'promote')} data-testid="review-promote">Promote to knowledge base</button>
+        {/* An alias links a name to a knowledge-base entry: a discovered actor needs promoting first. */}
+        <button onClick={() => setForm(form === 'alias' ? null : 'alias')} data-testid="review-alias" disabled={item.actor?.discovered && item.status !== 'promoted'}
+          title={item.actor?.discovered && item.status !== 'promoted' ? 'promote it to the knowledge base first' : 'a name that will link to this actor'}>Add alias</button>
+        {item.actor?.discovered && <button onClick={() => setForm(form === 'promote' ? null : 'promote')} data-testid="review-promote">Promote to knowledge base</button>}
       </>}
       {item.status !== 'pending' && <button onClick={() => send({ subject, decision: 'reset' })} data-testid="review-reset">Undo</button>}
       {form === 'edit' && item.claim && <ClaimEdit item={item} onSave={(payload) => send({ subject, decision: 'edit', payload })} />}
