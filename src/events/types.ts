@@ -13,6 +13,8 @@ export interface EventRule {
   /** The rule reads a one-sided means (an airstrike, a bomb) that can carry a killing's roles. */
   means: boolean;
   pattern: RegExp;
+  /** A part every match contains (relations/rule-trigger.ts): a sentence without it is not tried. */
+  trigger: RegExp | null;
   example: string;
 }
 

@@ -15,7 +15,7 @@ import { certaintyOf, isNegated, timeBounds } from './qualifiers.ts';
 import { findSpeeches, speechMentions, type Speech } from './quoted-speech.ts';
 
 export type { RelationClaim, RelationRule, ClaimCues } from './types.ts';
-export { loadRelationRules, loadClaimCues, loadMemberNouns, compilePattern } from './rules.ts';
+export { loadRelationRules, loadClaimCues, loadMemberNouns, compilePattern, compileTrigger } from './rules.ts';
 
 export interface RelationReader {
   knowledge: LoadedKnowledge;
@@ -49,6 +49,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
     const sentence = text.slice(s.start, s.end);
     const its = (at: number) => antecedent(mentions, sentences, si, s.start + at, kindOf);
     for (const rule of r.rules) {
+      if (rule.trigger && !rule.trigger.test(skel.text)) continue;
       for (const m of skel.text.matchAll(rule.pattern)) {
         // "X ... because it feared ...": the claim's subject is no longer X.
         if (r.cues.subjectChange.test(between(m, skel))) continue;

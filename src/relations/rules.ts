@@ -6,6 +6,7 @@ import type { ClaimCues, RelationRule } from './types.ts';
 import { RELATION_TYPES, type RelationType } from '../ontology.ts';
 import { readDataFile } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
+import { triggerSource } from './rule-trigger.ts';
 
 const DETERMINER = '(?:(?:the|its|their|his|her|an?|another|both|other|rival|fellow|several|some|all|these|those)\\s+)*';
 const ITEM = `${DETERMINER}⟪\\d+⟫`;
@@ -20,20 +21,30 @@ const CONJUNCTION = '(?:as|while|but|after|before|when|because|although|though|w
 
 export function compilePattern(source: string, memberNouns: readonly string[] = []): RegExp {
   const LIST = listOf(memberNouns);
-  const body = source
-    .replace(/ ?\.\.\. ?/g, '\u0001')
-    .replace(/\\S/g, '[^\\s⟪⟦]')
-    .replace(/ /g, '\\s+')
+  const body = wordsOf(source.replace(/ ?\.\.\. ?/g, '\u0001'))
     .replace(/\{Xm\}/g, '(?<X>⟦\\d+⟧)')
     .replace(/\{Ym\}/g, '(?<Y>⟦\\d+⟧)')
     .replace(/\{X\}/g, `(?<X>${LIST})`)
     .replace(/\{Y\}/g, `(?<Y>${LIST})`)
     .replace(/\{ITS\}/g, '(?<ITS>\\bit[s]?)')
     .replace(/\{IT\}/g, '(?<ITS>\\b[Ii]t)')
-    .replace(/\u0001/g, '[^⟪]{0,100}?')
+    .replace(/\u0001/g, '[^⟪]{0,100}?');
+  return new RegExp(body, 'giu');
+}
+
+/** The rule's trigger (rule-trigger.ts) as a regular expression, or null when it has none. */
+export function compileTrigger(source: string): RegExp | null {
+  const trigger = triggerSource(source);
+  return trigger ? new RegExp(wordsOf(trigger), 'iu') : null;
+}
+
+/** Words and gaps of a source: \S is a word character that is no slot, a space one or more spaces. */
+function wordsOf(source: string): string {
+  return source
+    .replace(/\\S/g, '[^\\s⟪⟦]')
+    .replace(/ /g, '\\s+')
     // A gap of words never runs across a clause conjunction ("missile strike on Marib as the coalition ...").
     .replace(/\(\?:\[\^\\s⟪⟦\]\+\\s\+\)/g, `(?:(?!${CONJUNCTION}\\b)[^\\s⟪⟦]+\\s+)`);
-  return new RegExp(body, 'giu');
 }
 
 /** The nouns of data/lexicon/slot-nouns.yaml that may follow an actor inside a list of slots. */
@@ -59,7 +70,7 @@ export function loadRelationRules(dataDir?: string): RelationRule[] {
     if (typeof r.pattern !== 'string' || !r.pattern.includes('{')) { problems.push(`${where}: "pattern" must name its slots`); return []; }
     if (typeof r.example !== 'string') { problems.push(`${where}: "example" is required`); return []; }
     try {
-      return [{ id: r.id, type: r.type as RelationType, pattern: compilePattern(r.pattern, memberNouns), swap: r.swap === true, pairwise: r.pairwise === true, background: r.background === true, example: r.example }];
+      return [{ id: r.id, type: r.type as RelationType, pattern: compilePattern(r.pattern, memberNouns), trigger: compileTrigger(r.pattern), swap: r.swap === true, pairwise: r.pairwise === true, background: r.background === true, example: r.example }];
     } catch (err) {
       problems.push(`${where}: ${(err as Error).message}`);
       return [];

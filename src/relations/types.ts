@@ -5,6 +5,8 @@ export interface RelationRule {
   id: string;
   type: RelationType;
   pattern: RegExp;
+  /** A part every match contains (rule-trigger.ts): a sentence without it is not tried. */
+  trigger: RegExp | null;
   /** The claim runs from Y to X. */
   swap: boolean;
   /** One claim between every two actors of X. */

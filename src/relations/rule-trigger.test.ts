@@ -1,0 +1,23 @@
+// The trigger of a rule is a part every match contains: required, outside the slots, never a
+// zero-width assertion; a pattern that alternates at the top has none.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { triggerSource } from './rule-trigger.ts';
+import { loadRelationRules } from './index.ts';
+import { loadEventRules } from '../events/index.ts';
+
+test('the trigger is the longest required part outside the slots', () => {
+  assert.equal(triggerSource('{X} ... \\b(?:coordinat|cooperat)(?:e|es|ed)? (?:\\S+ ){0,3}?(?:with|alongside) {Y}'), '(?:coordinat|cooperat)');
+  assert.equal(triggerSource('(?:{X} ... )?(?<![-‐])\\b(?:seized|captured)\\b(?: (?:\\S+ ){0,6}?from {Y})?'), '(?:seized|captured)');
+  assert.equal(triggerSource('(?:{X}|{ITS}),? (?:along|together) with {Y}'), '(?:along|together)');
+  assert.equal(triggerSource('{X} or {Y}|{Y} and {X}'), null);
+  assert.equal(triggerSource('{X} {Y}'), null);
+});
+
+test("every rule's trigger is found in the rule's own example", () => {
+  // Each rule's own example must pass its trigger: a trigger that rejected its example would hide the rule.
+  for (const rule of [...loadRelationRules(), ...loadEventRules()]) {
+    if (!rule.trigger) continue;
+    assert.ok(rule.trigger.test(rule.example), `${rule.id}: trigger ${rule.trigger} rejects its example`);
+  }
+});
