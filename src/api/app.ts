@@ -15,6 +15,7 @@ import type { DescribeActor } from '../graph/index.ts';
 import { FactiongraphError } from '../errors.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
+import { requireToken, type AuthOptions } from './auth.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -26,6 +27,8 @@ export interface ApiOptions {
   bodyLimit?: number;
   /** The built web UI (dist/web), served at /; none when absent. */
   webRoot?: string | null;
+  /** A bearer token every request but the UI's static files must carry (src/api/auth.ts); none when null. */
+  auth?: AuthOptions | null;
 }
 
 /** Where `npm run build` puts the web UI, from src/api or dist/api alike. */
@@ -39,6 +42,7 @@ const PAGE = { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 }
 
 export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024 });
+  if (o.auth) app.addHook('onRequest', requireToken(o.auth));
   await app.register(swagger, { openapi: { info: { title: 'factiongraph', version: VERSION, description: 'Armed actors, their relations and events, from conflict reporting.' } } });
   const db = o.store;
   let extractor: Extractor | null = null;

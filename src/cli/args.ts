@@ -9,10 +9,10 @@ export interface ExtractArgs {
 }
 
 export const USAGE = `usage: factiongraph extract <file|dir>... [--published YYYY-MM-DD] [--max-mb N] [--with-text]
-       factiongraph ingest <file|dir>... [--db FILE] [--published YYYY-MM-DD] [--max-mb N]
+       factiongraph ingest <file|dir>... [--db FILE] [--published YYYY-MM-DD] [--max-mb N] [--workers N]
        factiongraph export <json|graphml|gexf|stix|acled-csv|neo4j> [--db FILE] [--out PATH] [--as-of YYYY-MM-DD]
        factiongraph reextract [--db FILE]
-       factiongraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--web DIR]
+       factiongraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--web DIR] [--token T] [--max-body-mb N]
 
   extract   reads .txt, .html, .json and .jsonl files (and directories of them) and prints one
             JSON object per document (JSON Lines) with its sections and actors.
@@ -22,10 +22,16 @@ export const USAGE = `usage: factiongraph extract <file|dir>... [--published YYY
             ACLED-shaped CSV of events, or Neo4j import files (a folder: CSV files and a Cypher script).
   reextract extracts every stored document again with the reviewed knowledge (promoted actors,
             added aliases); analysts' decisions are kept.
-  serve     the web UI at / and the HTTP API under /api (OpenAPI at /openapi.json).
+  serve     the web UI at / and the HTTP API under /api (OpenAPI at /openapi.json). On an address
+            other than loopback every API request needs "Authorization: Bearer <token>": the
+            token of --token or FACTIONGRAPH_TOKEN, else a random one printed in the URL to open.
   --published    publication date to assume when a document's metadata has none
   --max-mb       largest file accepted, in megabytes (default 16)
-  --with-text    include the document text, to which all offsets refer`;
+  --workers      worker threads extracting in parallel (default: one per core from 200 files on,
+                 else none); the store is the same as a serial ingest's
+  --with-text    include the document text, to which all offsets refer
+  --token        the API's bearer token (at least 16 characters), also required on loopback
+  --max-body-mb  largest request body (a posted document), in megabytes (default 5)`;
 
 export function parseExtractArgs(words: readonly string[]): ExtractArgs {
   const out: ExtractArgs = { paths: [], published: null, maxMegabytes: 16, withText: false };

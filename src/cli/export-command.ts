@@ -1,6 +1,6 @@
 // `factiongraph export <format> [--db FILE] [--out PATH] [--as-of YYYY-MM-DD]`: writes the merged
 // graph to stdout, to a file, or (Neo4j) to a folder of import files.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { openStore } from '../store/index.ts';
@@ -27,10 +27,19 @@ export function runExport(words: readonly string[], db: string, out: Writable): 
       return;
     }
     const dir = target ?? `${format}-export`;
+    refuseForeignFolder(dir, Object.keys(result));
     mkdirSync(dir, { recursive: true });
     for (const [name, content] of Object.entries(result)) writeFileSync(join(dir, name), content);
     out.write(`wrote ${Object.keys(result).join(', ')} to ${dir}\n`);
   } finally {
     store.close();
   }
+}
+
+/** A folder export overwrites only a folder that is new, empty or an earlier export of the same files (plain files, no links). */
+function refuseForeignFolder(dir: string, names: readonly string[]): void {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new UsageError(`--out ${dir}: not a folder`);
+  const foreign = readdirSync(dir, { withFileTypes: true }).filter((e) => !names.includes(e.name) || !e.isFile());
+  if (foreign.length) throw new UsageError(`--out ${dir}: the folder holds other things than an earlier export (${foreign.slice(0, 3).map((e) => e.name).join(', ')}${foreign.length > 3 ? ', ...' : ''}); choose a new or empty folder`);
 }

@@ -60,14 +60,35 @@ export interface IngestResult { outcome: { status: 'stored' | 'near_duplicate' |
 
 export interface GraphQuery { asOf?: string; types?: string[]; minSupport?: number; negated?: boolean; actor?: string }
 
+const TOKEN_KEY = 'factiongraph.token';
+
+/**
+ * The bearer token a server beyond loopback requires: it prints the address to open with
+ * "#token=…" (or "?token=…"); the token is kept for this tab and taken out of the address bar.
+ */
+export function authHeader(): Record<string, string> {
+  if (typeof location === 'undefined' || typeof sessionStorage === 'undefined') return {};
+  const url = new URL(location.href);
+  const given = new URLSearchParams(url.hash.startsWith('#token=') ? url.hash.slice(1) : '').get('token') ?? url.searchParams.get('token');
+  if (given) {
+    sessionStorage.setItem(TOKEN_KEY, given);
+    url.searchParams.delete('token');
+    if (url.hash.startsWith('#token=')) url.hash = '';
+    history.replaceState(history.state, '', url);
+  }
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+authHeader(); // at load, before the UI reads its route from the address
+
 async function get<T>(path: string): Promise<T> {
-  const res = await fetch(path);
+  const res = await fetch(path, { headers: authHeader() });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${(await res.json().catch(() => ({}))).message ?? res.statusText}`);
   return res.json() as Promise<T>;
 }
 
 async function post<T>(path: string, body: unknown): Promise<T> {
-  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', ...authHeader() }, body: JSON.stringify(body) });
   const json = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(json.message ?? `${path}: ${res.status}`);
   return json as T;

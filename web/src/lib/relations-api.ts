@@ -1,5 +1,7 @@
 // Typed client for GET /api/relations: relation claims one by one (not merged into edges), with the
 // article they came from, for the Timeline. Kept apart from api.ts, which other views share.
+import { authHeader } from '../api.ts';
+
 
 export interface RelationRow {
   id: number; document_id: number; title: string | null; published: string | null;
@@ -15,7 +17,7 @@ export async function fetchRelations(q: RelationQuery = {}): Promise<RelationRow
   if (q.actor) params.set('actor', q.actor);
   if (q.type) params.set('type', q.type);
   const path = `/api/relations?${params}`;
-  const res = await fetch(path);
+  const res = await fetch(path, { headers: authHeader() });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${res.statusText}`);
   const rows = (await res.json()) as Array<Omit<RelationRow, 'negated'> & { negated: boolean | number }>;
   return rows.map((r) => ({ ...r, negated: Boolean(r.negated) }));

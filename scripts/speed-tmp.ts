@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createExtractor } from '/work/main/src/pipeline.ts';
+import { loadKnowledge } from '/work/main/src/knowledge/index.ts';
+import { loadSectionCues, readInputFile } from '/work/main/src/ingest/index.ts';
+let t = Date.now();
+const ex = createExtractor(loadKnowledge(), loadSectionCues());
+console.log('startup', Date.now() - t);
+const docs = [...readdirSync('/work/main/examples/corpus').map((f) => '/work/main/examples/corpus/' + f), ...readdirSync('/work/main/examples/composed').map((f) => '/work/main/examples/composed/' + f)].flatMap((f) => readInputFile(f)) as any[];
+const bytes = docs.reduce((a, d) => a + Buffer.byteLength(d.text), 0);
+for (const d of docs) ex.extract(d);
+t = Date.now();
+for (let i = 0; i < 5; i++) for (const d of docs) ex.extract(d);
+const ms = Date.now() - t;
+console.log(JSON.stringify((globalThis as any).RT)); console.log(`${docs.length * 5} docs ${(bytes * 5 / 1e6).toFixed(2)} MB in ${ms} ms: ${(bytes * 5 / 1e6 / (ms / 1000)).toFixed(2)} MB/s, ${(docs.length * 5 / (ms / 1000)).toFixed(1)} docs/s`);
