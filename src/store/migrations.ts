@@ -1,8 +1,13 @@
 // The store's schema, as an ordered list of migrations: a database at version n gets n+1.. applied
-// in one transaction each. Analyst decisions live in their own table, never in extracted claims,
+// in one transaction each. A migration is SQL, or a function for what SQL cannot compute. Analyst decisions live in their own table, never in extracted claims,
 // so a re-ingest never loses them.
 
-export const MIGRATIONS: readonly string[] = [
+import type Database from 'better-sqlite3';
+import { simhashBands } from './simhash.ts';
+
+export type Migration = string | ((db: Database.Database) => void);
+
+export const MIGRATIONS: readonly Migration[] = [
   `CREATE TABLE documents (
      id INTEGER PRIMARY KEY,
      doc_id TEXT NOT NULL,
@@ -111,4 +116,18 @@ export const MIGRATIONS: readonly string[] = [
      LEFT JOIN actor_merges mt ON mt.key = c.target_key
      WHERE (r.decision IS NULL OR r.decision != 'reject')
        AND c.source_key NOT IN (SELECT key FROM rejected_actors) AND c.target_key NOT IN (SELECT key FROM rejected_actors);`,
+  // 3: near-duplicates by SimHash bands (simhash.ts), so finding one looks at a few candidates
+  // rather than every stored document.
+  (db) => {
+    db.exec(`CREATE TABLE simhash_bands (
+       document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+       band INTEGER NOT NULL,
+       value INTEGER NOT NULL
+     );
+     CREATE INDEX simhash_bands_lookup ON simhash_bands(band, value);`);
+    const add = db.prepare('INSERT INTO simhash_bands (document_id, band, value) VALUES (?, ?, ?)');
+    for (const row of db.prepare('SELECT id, simhash FROM documents WHERE duplicate_of IS NULL').all() as Array<{ id: number; simhash: string }>) {
+      simhashBands(BigInt(`0x${row.simhash}`)).forEach((value, band) => add.run(row.id, band, value));
+    }
+  },
 ];

@@ -15,7 +15,7 @@ export function openStore(path: string): Store {
   MIGRATIONS.forEach((sql, i) => {
     if (i < version) return;
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof sql === 'string') db.exec(sql); else sql(db);
       db.pragma(`user_version = ${i + 1}`);
     })();
   });

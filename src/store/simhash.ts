@@ -21,3 +21,17 @@ export function hammingDistance(a: bigint, b: bigint): number {
   while (x) { x &= x - 1n; n++; }
   return n;
 }
+
+/** Seven bands of a SimHash (nine bits each, ten in the last): two hashes at most six bits apart
+ * agree on at least one band, so near-duplicates are found among those sharing a band. */
+export const SIMHASH_BANDS = 7;
+
+export function simhashBands(h: bigint): number[] {
+  const out: number[] = [];
+  for (let band = 0, bit = 0; band < SIMHASH_BANDS; band++) {
+    const width = band === SIMHASH_BANDS - 1 ? 64 - bit : 9;
+    out.push(Number((h >> BigInt(bit)) & ((1n << BigInt(width)) - 1n)));
+    bit += width;
+  }
+  return out;
+}

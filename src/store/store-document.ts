@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../ingest/index.ts';
 import type { DocumentJson } from '../output/index.ts';
 import type { Store } from './open-store.ts';
-import { hammingDistance, simhash } from './simhash.ts';
+import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { claimFingerprint } from '../review/fingerprint.ts';
 
 export type StoreOutcome =
@@ -31,6 +31,10 @@ export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson,
     const id = Number(lastInsertRowid);
     db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(id, out.document.title ?? doc.title ?? '', doc.text);
     writeExtraction(db, id, hash, out);
+    if (original == null) {
+      const band = db.prepare('INSERT INTO simhash_bands (document_id, band, value) VALUES (?, ?, ?)');
+      simhashBands(sim).forEach((value, i) => band.run(id, i, value));
+    }
     return original == null ? { status: 'stored', id } : { status: 'near_duplicate', id, duplicateOf: original };
   })();
 }
@@ -73,9 +77,10 @@ function writeExtraction(db: Store, id: number, hash: string, out: DocumentJson)
   }
 }
 
+/** The first stored original within NEAR_DUPLICATE_BITS of a SimHash, among those sharing a band with it. */
 function nearDuplicateOf(db: Store, sim: bigint): number | null {
-  for (const row of db.prepare('SELECT id, simhash FROM documents WHERE duplicate_of IS NULL').iterate() as Iterable<{ id: number; simhash: string }>) {
-    if (hammingDistance(sim, BigInt(`0x${row.simhash}`)) <= NEAR_DUPLICATE_BITS) return row.id;
-  }
-  return null;
+  const bands = simhashBands(sim);
+  const candidates = db.prepare(`SELECT DISTINCT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.document_id
+    WHERE ${bands.map((_, i) => `(b.band = ${i} AND b.value = ?)`).join(' OR ')} ORDER BY d.id`).all(...bands) as Array<{ id: number; simhash: string }>;
+  return candidates.find((row) => hammingDistance(sim, BigInt(`0x${row.simhash}`)) <= NEAR_DUPLICATE_BITS)?.id ?? null;
 }
