@@ -63,7 +63,7 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
   allCapsLine: (t: Token) => boolean, key: (t: T) => string): Array<NameHit<T>> {
   const hits: Array<NameHit<T>> = [];
   const longestAt = (i: number): { to: number; entry: NameEntry<T>; ambiguous: boolean } | null => {
-    if (covered[i] || tokens[i]!.article) return null;
+    if (covered[i] || tokens[i]!.article || !root.children.has(tokens[i]!.norm)) return null;
     let node: TrieNode<T> | undefined = root;
     let best: { to: number; entry: NameEntry<T>; ambiguous: boolean } | null = null;
     const content: number[] = [];
