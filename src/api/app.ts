@@ -123,8 +123,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     const merges = mergedInto();
     const [minLon, minLat, maxLon, maxLat] = q.bbox ? q.bbox.split(',').map(Number) : [null, null, null, null];
     return (db.prepare(`SELECT e.*, d.title FROM events e JOIN documents d ON d.id = e.document_id
-      WHERE (@actor IS NULL OR EXISTS (SELECT 1 FROM json_each(e.actors) WHERE value IN (SELECT @actor UNION SELECT key FROM actor_merges WHERE into_key = @actor))
-          OR EXISTS (SELECT 1 FROM json_each(e.targets) WHERE value IN (SELECT @actor UNION SELECT key FROM actor_merges WHERE into_key = @actor)))
+      WHERE (@actor IS NULL OR e.id IN (SELECT event_id FROM event_actors WHERE actor_key IN (SELECT @actor UNION SELECT key FROM actor_merges WHERE into_key = @actor)))
         AND (@type IS NULL OR e.event_type = @type OR e.sub_event_type = @type) AND (@from IS NULL OR e.date >= @from) AND (@to IS NULL OR e.date <= @to)
         AND (@minLon IS NULL OR (e.lon BETWEEN @minLon AND @maxLon AND e.lat BETWEEN @minLat AND @maxLat))
       ORDER BY e.date, e.id LIMIT @limit OFFSET @offset`).all({ actor: q.actor ?? null, type: q.type ?? null, from: q.from ?? null, to: q.to ?? null, minLon, minLat, maxLon, maxLat, limit: q.limit, offset: q.offset }) as Array<Record<string, unknown>>)

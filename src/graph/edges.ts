@@ -52,7 +52,12 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
     params.asOf = q.asOf;
   }
   if (q.types?.length) { where.push(`c.type IN (${q.types.map((_, i) => `@t${i}`).join(', ')})`); q.types.forEach((t, i) => { params[`t${i}`] = t; }); }
-  if (q.actor) { where.push('(c.source_key = @actor OR c.target_key = @actor)'); params.actor = q.actor; }
+  if (q.actor) {
+    // The stored ends narrow by index; the reviewed ends (after merges) decide.
+    const keys = '(SELECT @actor UNION SELECT key FROM actor_merges WHERE into_key = @actor)';
+    where.push(`(c.stored_source IN ${keys} OR c.stored_target IN ${keys})`, '(c.source_key = @actor OR c.target_key = @actor)');
+    params.actor = q.actor;
+  }
   if (!q.includeNegated) where.push('c.negated = 0');
   const filter = where.join(' AND ');
   const rows = db.prepare(`SELECT c.type, c.source_key, c.target_key, c.negated, COUNT(*) AS support, COUNT(DISTINCT c.document_id) AS documents,
@@ -75,8 +80,9 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
     (evidence.get(k) ?? evidence.set(k, []).get(k)!).push(item as unknown as Edge['evidence'][number]);
   }
   const polarity = new Map<string, number>();
+  const around = where.filter((w) => w.includes('@actor') || w.includes('c.type IN'));
   for (const r of db.prepare(`SELECT c.type, c.source_key, c.target_key, c.negated, COUNT(*) AS n FROM reviewed_claims c JOIN documents d ON d.id = c.document_id
-      WHERE d.duplicate_of IS NULL GROUP BY c.type, c.source_key, c.target_key, c.negated`).iterate() as Iterable<Record<string, string | number>>) {
+      WHERE ${['d.duplicate_of IS NULL', ...around].join(' AND ')} GROUP BY c.type, c.source_key, c.target_key, c.negated`).iterate(Object.fromEntries(Object.entries(params).filter(([k]) => k !== 'asOf'))) as Iterable<Record<string, string | number>>) {
     polarity.set(edgeKey(r.type!, r.source_key!, r.target_key!, r.negated!), Number(r.n));
   }
   return rows.map((r) => ({

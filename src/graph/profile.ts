@@ -38,8 +38,8 @@ export function actorProfile(db: Store, key: string, describe?: DescribeActor): 
   const sources = db.prepare(`SELECT id, title, published FROM documents WHERE id IN (SELECT document_id FROM actor_names WHERE actor_key IN ${inKeys}) ORDER BY published, id`).all(...keys) as ActorProfile['sources'];
   const all = edges(db, { actor: key, includeNegated: true });
   const events = db.prepare(`SELECT id, event_type, sub_event_type, date, location_name AS location, fatalities, document_id FROM events
-    WHERE EXISTS (SELECT 1 FROM json_each(events.actors) WHERE value IN ${inKeys}) OR EXISTS (SELECT 1 FROM json_each(events.targets) WHERE value IN ${inKeys})
-    ORDER BY date`).all(...keys, ...keys) as ActorProfile['events'];
+    WHERE id IN (SELECT event_id FROM event_actors WHERE actor_key IN ${inKeys})
+    ORDER BY date`).all(...keys) as ActorProfile['events'];
   return {
     ...actor, name: node?.name ?? actor.name, kind: node?.kind ?? actor.kind, review: node?.review ?? null,
     countries: node?.countries ?? [], theatre: node?.theatre ?? null, merged_into: mergedInto, merged_from: keys.slice(1),

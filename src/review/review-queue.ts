@@ -9,22 +9,30 @@ export interface QueueQuery { status?: 'pending' | 'reviewed' | 'all'; kind?: 'c
 const PRIORITY: Record<string, number> = { discovered: 0, contradicted: 1, denied: 2, hedged: 3, attributed: 4, 'single source': 5, corroborated: 6 };
 
 export function reviewQueue(db: Store, q: QueueQuery = {}): ReviewItem[] {
-  const items = [...(q.kind === 'claim' ? [] : actorItems(db)), ...(q.kind === 'actor' ? [] : claimItems(db))]
-    .filter((i) => q.status === 'all' || (q.status === 'reviewed' ? i.status !== 'pending' : i.status === 'pending'))
+  const offset = q.offset ?? 0, limit = q.limit ?? 100;
+  const status = q.status ?? 'pending';
+  const items = [...(q.kind === 'claim' ? [] : actorItems(db)), ...(q.kind === 'actor' ? [] : claimItems(db, status, offset + limit))]
+    .filter((i) => status === 'all' || (status === 'reviewed' ? i.status !== 'pending' : i.status === 'pending'))
     .sort((a, b) => (PRIORITY[a.reason.split(':')[0]!] ?? 9) - (PRIORITY[b.reason.split(':')[0]!] ?? 9) || a.label.localeCompare(b.label));
-  const offset = q.offset ?? 0;
-  return items.slice(offset, offset + (q.limit ?? 100));
+  return items.slice(offset, offset + limit);
 }
 
-function claimItems(db: Store): ReviewItem[] {
-  const rows = db.prepare(`SELECT c.id, c.fingerprint, c.document_id, c.type, c.source_key, c.target_key, c.negated, c.certainty, c.evidence_text,
+/** The `count` most doubtful claims of a status; edges' support and contradictions counted once per edge, not per claim. */
+function claimItems(db: Store, status: 'pending' | 'reviewed' | 'all', count: number): ReviewItem[] {
+  const rows = db.prepare(`WITH edge AS (
+        SELECT c.type, c.source_key, c.target_key, c.negated, COUNT(DISTINCT c.document_id) AS documents, COUNT(*) AS claims
+        FROM claims c JOIN documents d ON d.id = c.document_id AND d.duplicate_of IS NULL GROUP BY c.type, c.source_key, c.target_key, c.negated)
+    SELECT c.id, c.fingerprint, c.document_id, c.type, c.source_key, c.target_key, c.negated, c.certainty, c.evidence_text,
       COALESCE(s.name, c.source_key) AS source_name, COALESCE(t.name, c.target_key) AS target_name, r.decision,
-      (SELECT COUNT(DISTINCT o.document_id) FROM claims o WHERE o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated = c.negated) AS documents,
-      (SELECT COUNT(*) FROM claims o WHERE o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated != c.negated) AS contradicted
+      e.documents, COALESCE(o.claims, 0) AS contradicted,
+      CASE WHEN o.claims > 0 THEN 1 WHEN c.negated THEN 2 WHEN c.certainty = 'hedged' THEN 3 WHEN c.certainty = 'attributed' THEN 4 WHEN e.documents = 1 THEN 5 ELSE 6 END AS priority
     FROM claims c JOIN documents d ON d.id = c.document_id AND d.duplicate_of IS NULL
+    JOIN edge e ON e.type = c.type AND e.source_key = c.source_key AND e.target_key = c.target_key AND e.negated = c.negated
+    LEFT JOIN edge o ON o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated != c.negated
     LEFT JOIN actors s ON s.key = c.source_key LEFT JOIN actors t ON t.key = c.target_key
     LEFT JOIN review_state r ON r.subject = 'claim:' || c.fingerprint
-    ORDER BY c.id`).all() as Array<{ id: number; fingerprint: string; document_id: number; type: string; source_key: string; target_key: string; negated: number;
+    WHERE @status = 'all' OR (@status = 'pending') = (r.decision IS NULL)
+    ORDER BY priority, c.id LIMIT @count`).all({ status, count }) as Array<{ id: number; fingerprint: string; document_id: number; type: string; source_key: string; target_key: string; negated: number;
       certainty: string; evidence_text: string; source_name: string; target_name: string; decision: string | null; documents: number; contradicted: number }>;
   return rows.map((r) => ({
     subject: `claim:${r.fingerprint}`, kind: 'claim', status: statusOf(r.decision),

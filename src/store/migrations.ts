@@ -130,4 +130,33 @@ export const MIGRATIONS: readonly Migration[] = [
       simhashBands(BigInt(`0x${row.simhash}`)).forEach((value, band) => add.run(row.id, band, value));
     }
   },
+  // 4: lookups by actor that use an index: the reviewed claims keep their stored ends beside the
+  // merged ones, and each event's actors and targets get a row each.
+  `DROP VIEW reviewed_claims;
+   CREATE VIEW reviewed_claims AS
+     SELECT c.id, c.document_id, COALESCE(json_extract(r.payload, '$.type'), c.type) AS type,
+       COALESCE(ms.into_key, c.source_key) AS source_key, COALESCE(mt.into_key, c.target_key) AS target_key,
+       c.source_key AS stored_source, c.target_key AS stored_target,
+       COALESCE(json_extract(r.payload, '$.negated'), c.negated) AS negated,
+       COALESCE(json_extract(r.payload, '$.certainty'), c.certainty) AS certainty,
+       c.attributed_to, c.valid_from, c.valid_to, c.evidence_start, c.evidence_end, c.evidence_text, c.rule, c.fingerprint,
+       r.decision AS review
+     FROM claims c
+     LEFT JOIN review_state r ON r.subject = 'claim:' || c.fingerprint
+     LEFT JOIN actor_merges ms ON ms.key = c.source_key
+     LEFT JOIN actor_merges mt ON mt.key = c.target_key
+     WHERE (r.decision IS NULL OR r.decision != 'reject')
+       AND c.source_key NOT IN (SELECT key FROM rejected_actors) AND c.target_key NOT IN (SELECT key FROM rejected_actors);
+   CREATE TABLE event_actors (
+     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+     actor_key TEXT NOT NULL,
+     role TEXT NOT NULL
+   );
+   CREATE INDEX event_actors_actor ON event_actors(actor_key, event_id);
+   CREATE INDEX event_actors_event ON event_actors(event_id);
+   INSERT INTO event_actors (event_id, actor_key, role) SELECT e.id, j.value, 'actor' FROM events e, json_each(e.actors) j;
+   INSERT INTO event_actors (event_id, actor_key, role) SELECT e.id, j.value, 'target' FROM events e, json_each(e.targets) j;
+   CREATE INDEX events_document ON events(document_id);
+   CREATE INDEX claims_document ON claims(document_id);
+   CREATE INDEX actor_names_document ON actor_names(document_id);`,
 ];

@@ -1,0 +1,75 @@
+// The corpus-scale parts of `npm run bench`: a store of N generated articles built by parallel
+// extraction (kept in .cache/bench/ for the next run), the cost of each thousand stored, and the
+// API's latency on the queries analysts make: an actor's profile, its neighbourhood, the graph
+// as of a date, full-text search.
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../src/api/app.ts';
+import { extractInOrder } from '../src/cli/extract-pool.ts';
+import { loadKnowledge } from '../src/knowledge/index.ts';
+import { loadSectionCues } from '../src/ingest/index.ts';
+import { openStore, storeDocument } from '../src/store/index.ts';
+import { exampleSentences, generateArticles, seeded } from '../test/corpus-generator.ts';
+
+export const CACHE = join(import.meta.dirname, '../.cache/bench');
+
+export interface Built { db: string; reused: boolean; seconds: number; perThousand: number[] }
+
+/** Builds (or reuses) the store of `n` generated articles; seconds for each thousand stored. */
+export async function buildStore(n: number, seed: number): Promise<Built> {
+  mkdirSync(CACHE, { recursive: true });
+  const db = join(CACHE, `generated-${n}-seed${seed}.db`);
+  if (existsSync(db)) return { db, reused: true, seconds: 0, perThousand: [] };
+  const partial = `${db}.partial`;
+  rmSync(partial, { force: true });
+  const store = openStore(partial);
+  const perThousand: number[] = [];
+  const t0 = performance.now();
+  let mark = t0, count = 0;
+  const sentences = exampleSentences();
+  const docs = (function* () { let i = 0; for (const doc of generateArticles(n, seed, sentences)) yield { item: i++, doc }; })();
+  for await (const r of extractInOrder(docs, { workers: availableParallelism(), additions: { promoted: [], aliases: [] }, published: null })) {
+    if ('out' in r) storeDocument(store, r.doc, r.out);
+    if (++count % 1000 === 0) { const now = performance.now(); perThousand.push((now - mark) / 1000); mark = now; }
+  }
+  store.close();
+  renameSync(partial, db);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
+  return { db, reused: false, seconds: (performance.now() - t0) / 1000, perThousand };
+}
+
+export interface Latency { name: string; p50: number; p95: number; count: number }
+
+/** p50 and p95 (ms) of each kind of query through the API, in process, over `rounds` random picks. */
+export async function queryLatencies(db: string, rounds: number, seed: number): Promise<Latency[]> {
+  const store = openStore(db);
+  const app = await buildApp({ store, knowledge: loadKnowledge(), cues: loadSectionCues(), webRoot: null });
+  const rand = seeded(seed);
+  const actors = (store.prepare('SELECT actor_key AS key FROM actor_names GROUP BY actor_key ORDER BY SUM(mentions) DESC LIMIT 200').all() as Array<{ key: string }>).map((r) => r.key);
+  const words = ['Aleppo', 'checkpoint', 'ceasefire', 'drone', 'Houthis', 'al-Shabaab', 'ambush', 'Kirkuk', 'allegiance', 'Taliban'];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const date = () => `${2013 + Math.floor(rand() * 12)}-0${1 + Math.floor(rand() * 9)}-15`;
+  const kinds: Array<[string, () => string]> = [
+    ['actor profile', () => `/api/actors/${encodeURIComponent(pick(actors))}`],
+    ['neighbourhood', () => `/api/graph?actor=${encodeURIComponent(pick(actors))}`],
+    ['neighbourhood as of a date', () => `/api/graph?actor=${encodeURIComponent(pick(actors))}&asOf=${date()}`],
+    ['whole graph as of a date (support >= 5)', () => `/api/graph?asOf=${date()}&minSupport=5`],
+    ['full-text search', () => `/api/search?q=${encodeURIComponent(pick(words))}&limit=20`],
+  ];
+  const out: Latency[] = [];
+  for (const [name, url] of kinds) {
+    const times: number[] = [];
+    for (let i = 0; i < rounds + 3; i++) {
+      const t0 = performance.now();
+      const r = await app.inject({ method: 'GET', url: url() });
+      if (r.statusCode !== 200) throw new Error(`bench: ${name}: HTTP ${r.statusCode} ${r.body.slice(0, 200)}`);
+      if (i >= 3) times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    out.push({ name, p50: times[Math.floor(times.length * 0.5)]!, p95: times[Math.floor(times.length * 0.95)]!, count: times.length });
+  }
+  await app.close();
+  store.close();
+  return out;
+}
