@@ -55,6 +55,7 @@ export async function queryLatencies(db: string, rounds: number, seed: number): 
     ['neighbourhood', () => `/api/graph?actor=${encodeURIComponent(pick(actors))}`],
     ['neighbourhood as of a date', () => `/api/graph?actor=${encodeURIComponent(pick(actors))}&asOf=${date()}`],
     ['whole graph as of a date (support >= 5)', () => `/api/graph?asOf=${date()}&minSupport=5`],
+    ['the same without evidence sentences', () => `/api/graph?asOf=${date()}&minSupport=5&evidence=0`],
     ['full-text search', () => `/api/search?q=${encodeURIComponent(pick(words))}&limit=20`],
   ];
   const out: Latency[] = [];

@@ -133,11 +133,11 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   app.get('/api/graph', {
     schema: {
       summary: 'The merged graph (as of a date; by type; around an actor)',
-      querystring: { type: 'object', additionalProperties: false, properties: { asOf: DATE, types: { type: 'string' }, actor: { type: 'string' }, minSupport: { type: 'integer', minimum: 1 }, negated: { type: 'boolean' } } },
+      querystring: { type: 'object', additionalProperties: false, properties: { asOf: DATE, types: { type: 'string' }, actor: { type: 'string' }, minSupport: { type: 'integer', minimum: 1 }, negated: { type: 'boolean' }, evidence: { type: 'integer', minimum: 0, maximum: 20, default: 20 } } },
     },
   }, async (req) => {
-    const q = req.query as { asOf?: string; types?: string; actor?: string; minSupport?: number; negated?: boolean };
-    return graph(db, { asOf: q.asOf ?? null, types: q.types?.split(',').filter(Boolean), actor: q.actor ?? null, minSupport: q.minSupport, includeNegated: q.negated ?? false }, describe);
+    const q = req.query as { asOf?: string; types?: string; actor?: string; minSupport?: number; negated?: boolean; evidence: number };
+    return graph(db, { asOf: q.asOf ?? null, types: q.types?.split(',').filter(Boolean), actor: q.actor ?? null, minSupport: q.minSupport, includeNegated: q.negated ?? false, evidence: q.evidence }, describe);
   });
 
   app.get('/api/search', { schema: { summary: 'Full-text search of documents', querystring: { type: 'object', required: ['q'], additionalProperties: false, properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, ...PAGE } } } },

@@ -15,6 +15,7 @@ import { buildSkeleton, relativeClauseHead, slotsIn, withoutSources, type SlotMe
 import { appositive } from '../relations/index.ts';
 import type { DocEvent, EventRule } from './types.ts';
 import { fatalitiesIn, type EventCues } from './rules.ts';
+import { startingWithin } from '../spans.ts';
 
 export type { DocEvent, EventRule } from './types.ts';
 export { fatalitiesIn, loadEventRules, loadEventCues, type EventCues } from './rules.ts';
@@ -39,9 +40,15 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
     .sort((a, b) => a.start - b.start);
   const events: DocEvent[] = [];
   const participants = new Map<DocEvent, Set<string>>();
+  // Each sentence looks only at the mentions, places and dates near it (binary search): a
+  // document of many sentences (a 10 MB line) must not cost sentences × mentions.
+  const mentionsByStart = [...mentions].sort((a, b) => a.start - b.start);
   sentences.forEach((s, si) => {
     if (sectionKindAt(sections, s.start) !== 'body') return;
-    const skel = buildSkeleton(text, s.start, s.end, withoutSources(text, s.start, s.end, mentions, r.accordingTo), r.visibleTail);
+    const here = startingWithin(mentionsByStart, s.start, s.end);
+    const placesHere = startingWithin(placeMentions, s.start, s.end);
+    const datesNear = startingWithin(dates, sentences[Math.max(0, si - 2)]!.start, s.end);
+    const skel = buildSkeleton(text, s.start, s.end, withoutSources(text, s.start, s.end, here, r.accordingTo), r.visibleTail);
     const sentence = text.slice(s.start, s.end);
     const done = new Set<string>();
     const told: Array<{ event: DocEvent; outcome: boolean; means: boolean; present: string[] }> = [];
@@ -65,8 +72,8 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
         const present = skel.slots.filter((sl, i) => !sl.modifier && !appositive(skel, i))
           .flatMap((sl) => sl.actors).filter((a) => kindOf.get(a) !== 'person' && !targets.includes(a));
         const at = skel.toRaw(g.X !== undefined ? m.index + m[0].indexOf(g.X) + g.X.length : m.index);
-        const place = unlistedPlace(text, s, at, mentions, r.notPlaces, placeMentions, r.cues.locative) ?? nearestPlace(placeMentions, s, at);
-        const date = dateOf(dates.filter((d) => !inRelativeClause(text, s, d.start)), sentences, si, at);
+        const place = unlistedPlace(text, s, at, here, r.notPlaces, placesHere, r.cues.locative) ?? nearestPlace(placesHere, s, at);
+        const date = dateOf(datesNear.filter((d) => !inRelativeClause(text, s, d.start)), sentences, si, at);
         // A told event has a place, or an actor and a date of its own sentence.
         if (!place && !(named.length && date?.own)) continue;
         done.add(rule.subEventType);
@@ -80,7 +87,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
         };
         log(`rule ${rule.id} ${event.sub_event_type} [${initiators.join(', ')}] -> [${targets.join(', ')}] at ${event.location?.name ?? '?'} on ${event.date ?? '?'}`);
         // "captured Palmyra and the Iraqi city of Ramadi": one event at each place listed.
-        for (const where of [place, ...listedAfter(text, placeMentions, s, place)]) {
+        for (const where of [place, ...listedAfter(text, placesHere, s, place)]) {
           const one = where === place ? event : { ...event, actors: [...event.actors], targets: [...event.targets],
             location: where ? { name: where.name, country: where.country, admin1: where.admin1, lat: where.lat, lon: where.lon } : null };
           told.push({ event: one, outcome: rule.outcome, means: rule.means, present });

@@ -11,6 +11,8 @@ export interface EdgeQuery {
   actor?: string | null;
   minSupport?: number;
   includeNegated?: boolean;
+  /** Evidence sentences per edge (default 20; 0 for none: a whole graph to draw needs none). */
+  evidence?: number;
 }
 
 export interface Edge {
@@ -72,9 +74,10 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
   // One pass each for the evidence (first 20 claims per edge) and for claims of the opposite
   // polarity: per-edge queries made a 2,000-actor graph take seconds.
   const evidence = new Map<string, Edge['evidence']>();
-  for (const e of db.prepare(`SELECT * FROM (SELECT c.type, c.source_key, c.target_key, c.negated, c.id AS claim_id, c.fingerprint, c.document_id, d.title, d.published,
+  const perEdge = q.evidence ?? 20;
+  if (perEdge > 0) for (const e of db.prepare(`SELECT * FROM (SELECT c.type, c.source_key, c.target_key, c.negated, c.id AS claim_id, c.fingerprint, c.document_id, d.title, d.published,
         c.evidence_text AS text, c.certainty, c.rule, c.review, ROW_NUMBER() OVER (PARTITION BY c.type, c.source_key, c.target_key, c.negated ORDER BY d.published, c.id) AS rank
-      FROM reviewed_claims c JOIN documents d ON d.id = c.document_id WHERE ${filter}) WHERE rank <= 20`).iterate(params) as Iterable<Record<string, string | number | null>>) {
+      FROM reviewed_claims c JOIN documents d ON d.id = c.document_id WHERE ${filter}) WHERE rank <= @perEdge`).iterate({ ...params, perEdge }) as Iterable<Record<string, string | number | null>>) {
     const k = edgeKey(e.type, e.source_key, e.target_key, e.negated);
     const { type: _t, source_key: _s, target_key: _g, negated: _n, rank: _r, ...item } = e;
     (evidence.get(k) ?? evidence.set(k, []).get(k)!).push(item as unknown as Edge['evidence'][number]);

@@ -13,6 +13,7 @@ import type { ClaimCues, RelationClaim, RelationRule } from './types.ts';
 import { buildSkeleton, relativeClauseHead, slotsIn, withoutSources, type Skeleton, type SlotMention } from './skeleton.ts';
 import { certaintyOf, isNegated, timeBounds } from './qualifiers.ts';
 import { findSpeeches, speechMentions, type Speech } from './quoted-speech.ts';
+import { startingWithin } from '../spans.ts';
 
 export type { RelationClaim, RelationRule, ClaimCues } from './types.ts';
 export { loadRelationRules, loadClaimCues, loadMemberNouns, compilePattern, compileTrigger } from './rules.ts';
@@ -30,6 +31,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
   const kindOf = new Map(actors.map((a) => [a.key, a.kind]));
   const mentions: SlotMention[] = actors.flatMap((a) => a.mentions.filter((m) => m.section === 'body')
     .map((m) => ({ actor: a.key, kind: a.kind, start: m.start, end: m.end, via: m.via })));
+  const mentionsByStart = [...mentions].sort((a, b) => a.start - b.start);
   const claims: RelationClaim[] = [];
   const seen = new Set<string>();
   const emit = (c: RelationClaim) => {
@@ -40,14 +42,21 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
     claims.push(c);
   };
 
-  const read = (ms: readonly SlotMention[], speeches: readonly Speech[] = []) => sentences.forEach((s, si) => {
+  // Each sentence reads only its own mentions, found by binary search: a document of many
+  // sentences (a 10 MB line) must not cost sentences × mentions.
+  const read = (all: readonly SlotMention[], speeches: readonly Speech[] = []) => {
+    const order = new Map(all.map((m, i) => [m, i]));
+    const byStart = [...all].sort((a, b) => a.start - b.start);
+    sentences.forEach((s, si) => readSentence(s, si, startingWithin(byStart, s.start, s.end).sort((a, b) => order.get(a)! - order.get(b)!), speeches));
+  };
+  const readSentence = (s: Sentence, si: number, ms: readonly SlotMention[], speeches: readonly Speech[]) => {
     if (sectionKindAt(sections, s.start) !== 'body') return;
     const speech = speeches.find((q) => q.start < s.end && s.start < q.end);
     if (speeches.length && !speech) return;
     const skel = buildSkeleton(text, s.start, s.end, withoutSources(text, s.start, s.end, ms, r.cues.accordingTo), r.visibleTail);
     if (!skel.slots.length) return;
     const sentence = text.slice(s.start, s.end);
-    const its = (at: number) => antecedent(mentions, sentences, si, s.start + at, kindOf);
+    const its = (at: number) => antecedent(mentionsByStart, sentences, si, s.start + at, kindOf);
     for (const rule of r.rules) {
       if (rule.trigger && !rule.trigger.test(skel.text)) continue;
       for (const m of skel.text.matchAll(rule.pattern)) {
@@ -60,7 +69,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
           const certain = speech ? { certainty: 'attributed' as const, attributedTo: speech.speakerText }
             : denial ? { certainty: 'asserted' as const, attributedTo: null }
             : rule.background ? certaintyOf(sentence.slice(rawStart, rawEnd), 0, rawEnd - rawStart, r.cues)
-            : selfReport(certaintyOf(sentence, rawStart, rawEnd, r.cues), c[0], kindOf, sentence, s.start, mentions);
+            : selfReport(certaintyOf(sentence, rawStart, rawEnd, r.cues), c[0], kindOf, sentence, s.start, startingWithin(mentionsByStart, s.start, s.end));
           const time = timeBounds(rule.background ? sentence.slice(rawStart, rawEnd) : sentence, r.cues);
           const base: RelationClaim = {
             type: rule.type, source: c[0], target: c[1], negated, certainty: certain.certainty, attributed_to: certain.attributedTo,
@@ -72,7 +81,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
       }
     }
     if (!speeches.length) for (const c of descriptionClaims(text, s, ms, kindOf)) emit(c);
-  });
+  };
   read(mentions);
   // Quoted speech: the speaker's "we" is the speaker's group.
   const speeches = findSpeeches(text, mentions, claims, r.knowledge, kindOf);
@@ -139,15 +148,15 @@ export function appositive(skel: Skeleton, slot: number): boolean {
 }
 
 /** The organisation "its" stands for: the last one named before it in the sentence, else the first of the sentence before. */
-function antecedent(mentions: readonly SlotMention[], sentences: readonly Sentence[], si: number, at: number,
+function antecedent(byStart: readonly SlotMention[], sentences: readonly Sentence[], si: number, at: number,
   kindOf: ReadonlyMap<string, ActorKind>): string | null {
   const org = (m: SlotMention) => { const k = kindOf.get(m.actor); return k !== 'person' && k !== 'state'; };
   const s = sentences[si]!;
-  const here = mentions.filter((m) => m.start >= s.start && m.end <= at && org(m)).sort((a, b) => b.start - a.start);
+  const here = startingWithin(byStart, s.start, at).filter((m) => m.end <= at && org(m)).sort((a, b) => b.start - a.start);
   if (here[0]) return here[0].actor;
   for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
     const p = sentences[k]!;
-    const first = mentions.filter((m) => m.start >= p.start && m.end <= p.end && org(m)).sort((a, b) => a.start - b.start)[0];
+    const first = startingWithin(byStart, p.start, p.end).filter((m) => m.end <= p.end && org(m))[0];
     if (first) return first.actor;
   }
   return null;
