@@ -54,7 +54,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
     const told: Array<{ event: DocEvent; outcome: boolean; means: boolean; present: string[] }> = [];
     for (const rule of r.rules) {
       // The first rule of a sub-event type that reads the sentence speaks for it.
-      if (done.has(rule.subEventType) || (rule.trigger && !rule.trigger.test(skel.text))) continue;
+      if (done.has(rule.subEventType) || skel.slots.length < rule.minSlots || (rule.trigger && !rule.trigger.test(skel.text))) continue;
       for (const m of skel.text.matchAll(rule.pattern)) {
         const g = m.groups ?? {};
         const who = (group: string | undefined) => [...new Set(slotsIn(group).filter((i, k) => k === 0 || !appositive(skel, i))

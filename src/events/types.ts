@@ -15,6 +15,8 @@ export interface EventRule {
   pattern: RegExp;
   /** A part every match contains (relations/rule-trigger.ts): a sentence without it is not tried. */
   trigger: RegExp | null;
+  /** Actors a sentence needs for the pattern to match. */
+  minSlots: number;
   example: string;
 }
 

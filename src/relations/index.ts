@@ -17,6 +17,7 @@ import { startingWithin } from '../spans.ts';
 
 export type { RelationClaim, RelationRule, ClaimCues } from './types.ts';
 export { loadRelationRules, loadClaimCues, loadMemberNouns, compilePattern, compileTrigger } from './rules.ts';
+export { requiredSlots } from './rule-trigger.ts';
 
 export interface RelationReader {
   knowledge: LoadedKnowledge;
@@ -58,7 +59,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
     const sentence = text.slice(s.start, s.end);
     const its = (at: number) => antecedent(mentionsByStart, sentences, si, s.start + at, kindOf);
     for (const rule of r.rules) {
-      if (rule.trigger && !rule.trigger.test(skel.text)) continue;
+      if (skel.slots.length < rule.minSlots || (rule.trigger && !rule.trigger.test(skel.text))) continue;
       for (const m of skel.text.matchAll(rule.pattern)) {
         // "X ... because it feared ...": the claim's subject is no longer X.
         if (r.cues.subjectChange.test(between(m, skel))) continue;

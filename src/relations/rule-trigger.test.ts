@@ -2,7 +2,7 @@
 // zero-width assertion; a pattern that alternates at the top has none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { triggerSource } from './rule-trigger.ts';
+import { requiredSlots, triggerSource } from './rule-trigger.ts';
 import { loadRelationRules } from './index.ts';
 import { loadEventRules } from '../events/index.ts';
 
@@ -12,6 +12,13 @@ test('the trigger is the longest required part outside the slots', () => {
   assert.equal(triggerSource('(?:{X}|{ITS}),? (?:along|together) with {Y}'), '(?:along|together)');
   assert.equal(triggerSource('{X} or {Y}|{Y} and {X}'), null);
   assert.equal(triggerSource('{X} {Y}'), null);
+});
+
+test('a rule needs as many actors as it has required slots', () => {
+  assert.equal(requiredSlots('{X} ... \\b(?:coordinat|cooperat)e? with {Y}'), 2);
+  assert.equal(requiredSlots('(?:{X} ... )?\\b(?:seized|captured)\\b(?: from {Y})?'), 0);
+  assert.equal(requiredSlots('(?:{X}|{ITS}),? (?:along|together) with {Y}'), 1);
+  assert.equal(requiredSlots('{Xm} members of {X}'), 1);
 });
 
 test("every rule's trigger is found in the rule's own example", () => {

@@ -14,6 +14,14 @@ export function triggerSource(source: string): string | null {
   return candidates.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
 }
 
+/** How many actors a sentence needs for the rule to match: its distinct slots that stand
+ * required at the top level ("{X} ... with {Y}": two; "(?:{X} ... )?seized": none). */
+export function requiredSlots(source: string): number {
+  const items = topLevelItems(source.replace(/ ?\.\.\. ?/g, '\u0001'));
+  if (!items) return 0;
+  return new Set(items.filter((i) => i.required && /^\{(?:X|Y|Xm|Ym)\}$/.test(i.text)).map((i) => i.text.replace('m', ''))).size;
+}
+
 /** Splits a source into its top-level items with their quantifiers; null when it alternates at the top (then no part is necessary). */
 function topLevelItems(source: string): Item[] | null {
   const items: Item[] = [];

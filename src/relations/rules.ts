@@ -6,7 +6,7 @@ import type { ClaimCues, RelationRule } from './types.ts';
 import { RELATION_TYPES, type RelationType } from '../ontology.ts';
 import { readDataFile } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
-import { triggerSource } from './rule-trigger.ts';
+import { requiredSlots, triggerSource } from './rule-trigger.ts';
 
 const DETERMINER = '(?:(?:the|its|their|his|her|an?|another|both|other|rival|fellow|several|some|all|these|those)\\s+)*';
 const ITEM = `${DETERMINER}⟪\\d+⟫`;
@@ -70,7 +70,7 @@ export function loadRelationRules(dataDir?: string): RelationRule[] {
     if (typeof r.pattern !== 'string' || !r.pattern.includes('{')) { problems.push(`${where}: "pattern" must name its slots`); return []; }
     if (typeof r.example !== 'string') { problems.push(`${where}: "example" is required`); return []; }
     try {
-      return [{ id: r.id, type: r.type as RelationType, pattern: compilePattern(r.pattern, memberNouns), trigger: compileTrigger(r.pattern), swap: r.swap === true, pairwise: r.pairwise === true, background: r.background === true, example: r.example }];
+      return [{ id: r.id, type: r.type as RelationType, pattern: compilePattern(r.pattern, memberNouns), trigger: compileTrigger(r.pattern), minSlots: requiredSlots(r.pattern), swap: r.swap === true, pairwise: r.pairwise === true, background: r.background === true, example: r.example }];
     } catch (err) {
       problems.push(`${where}: ${(err as Error).message}`);
       return [];

@@ -7,6 +7,8 @@ export interface RelationRule {
   pattern: RegExp;
   /** A part every match contains (rule-trigger.ts): a sentence without it is not tried. */
   trigger: RegExp | null;
+  /** Actors a sentence needs for the pattern to match (rule-trigger.ts). */
+  minSlots: number;
   /** The claim runs from Y to X. */
   swap: boolean;
   /** One claim between every two actors of X. */
