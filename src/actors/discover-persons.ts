@@ -95,19 +95,23 @@ function roleNear(r: NameReader, from: number, to: number, p: PersonPatterns): '
   // After: ", <apposition>," up to the next comma or full stop.
   const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 3);
   if (/^\s*[,(]/.test(after)) {
-    const stopAt = clauseEnd(text, tokens[to - 1]!.end + 1);
-    const words = tokens.slice(to, to + ROLE_WINDOW).filter((w) => w.start < stopAt);
-    const v = look(words);
+    const next = tokens.slice(to, to + ROLE_WINDOW);
+    const stopAt = clauseEnd(text, tokens[to - 1]!.end + 1, next.at(-1)?.end ?? text.length);
+    const v = look(next.filter((w) => w.start < stopAt));
     if (v) return v;
   }
   // Before: "<role>, X" or "<role> is X" or "<role> X" within the same clause.
-  const clauseStart = Math.max(text.lastIndexOf('.', tokens[from]!.start - 1), text.lastIndexOf('\n', tokens[from]!.start - 1));
+  // Looked for among the four words before only: a search back to the text's start costs the square of a long line.
+  const floor = tokens[Math.max(0, from - 4)]!.start;
+  const window = text.slice(floor, tokens[from]!.start);
+  const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n'));
+  const clauseStart = cut < 0 ? -1 : floor + cut;
   const prior = tokens.slice(Math.max(0, from - 4), from).filter((w) => w.start > clauseStart);
   if (/(,|\bis|\bwas)\s*$/.test(before) || prior.length) return look(prior);
   return null;
 }
 
-function clauseEnd(text: string, from: number): number {
-  const m = /[,.;)\n]/.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+function clauseEnd(text: string, from: number, limit: number): number {
+  const m = /[,.;)\n]/.exec(text.slice(from, limit));
+  return m ? from + m.index : limit;
 }

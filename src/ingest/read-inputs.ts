@@ -1,35 +1,63 @@
 // Reads the paths given on the command line (files and directories, recursively) into documents.
 // Every failure is one IngestError naming the file; the rest of the batch goes on.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { SourceDocument, SourceFormat } from './types.ts';
 import { IngestError } from '../errors.ts';
 import { DEFAULT_DECODE, decodeText, type DecodeOptions } from './decode.ts';
 import { readHtml } from './html.ts';
+import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.ts';
 import { parseRecords, type RawRecord } from './records.ts';
 import { isoDate } from './iso-date.ts';
+import { firstLineTitle } from './split-sections.ts';
 
 const FORMATS: Record<string, SourceFormat> = { '.txt': 'txt', '.text': 'txt', '.md': 'txt', '.html': 'html', '.htm': 'html', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
 
 export type ReadResult = SourceDocument | IngestError;
 
-/** The files a list of paths stands for: files as given, directories walked in name order. */
-export function* listInputFiles(paths: readonly string[]): Generator<string | IngestError> {
+/**
+ * The files a list of paths stands for: files as given, directories walked in name order. A path
+ * that cannot be read (dangling link, link loop, no permission) is an error; a link back to a
+ * directory already walked is not walked again.
+ */
+export function* listInputFiles(paths: readonly string[], walked = new Set<string>()): Generator<string | IngestError> {
   for (const path of paths) {
     let stat;
     try {
       stat = statSync(path);
-    } catch {
-      yield new IngestError(path, 'no such file or directory');
+    } catch (err) {
+      yield new IngestError(path, unreadable(err));
       continue;
     }
-    if (stat.isDirectory()) {
-      const entries = readdirSync(path).filter((n) => !n.startsWith('.')).sort();
-      yield* listInputFiles(entries.map((n) => join(path, n)).filter((p) => statSync(p).isDirectory() || extname(p).toLowerCase() in FORMATS));
-    } else {
-      yield path;
+    if (!stat.isDirectory()) { yield path; continue; }
+    let entries: string[];
+    try {
+      const real = realpathSync(path);
+      if (walked.has(real)) continue;
+      walked.add(real);
+      entries = readdirSync(path).filter((n) => !n.startsWith('.')).sort().map((n) => join(path, n));
+    } catch (err) {
+      yield new IngestError(path, unreadable(err));
+      continue;
     }
+    yield* listInputFiles(entries.filter((p) => extname(p).toLowerCase() in FORMATS || isDirectory(p)), walked);
   }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function unreadable(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `cannot be read (${(err as Error).message})`;
 }
 
 /** Reads one file into its documents (several for a JSON file of records). */
@@ -64,11 +92,11 @@ export function* readInputs(paths: readonly string[], options: DecodeOptions = D
 }
 
 function fromText(text: string, id: string, source: string, format: SourceFormat): SourceDocument {
-  const title = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.trim()).find(Boolean) ?? null;
-  return { id, source, format, text, title, url: null, byline: null, published: null, knownBoilerplate: [] };
+  return { id, source, format, text, title: firstLineTitle(text), url: null, byline: null, published: null, knownBoilerplate: [] };
 }
 
 function fromHtml(html: string, id: string, source: string, url: string | null): SourceDocument | IngestError {
+  if (nestsDeeperThan(html)) return new IngestError(source, `HTML nested more than ${MAX_HTML_DEPTH} levels deep`);
   let article;
   try {
     article = readHtml(html);

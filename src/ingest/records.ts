@@ -34,6 +34,7 @@ export function parseRecords(content: string, file: string, format: 'json' | 'js
     return [new IngestError(file, `not valid JSON (${(err as Error).message})`)];
   }
   const items = Array.isArray(parsed) ? parsed : [parsed];
+  if (!items.length) return [new IngestError(file, 'empty document (an empty array of records)')];
   return items.map((item, i) => {
     try {
       return toRecord(item, Array.isArray(parsed) ? `${file}: record ${i + 1}` : file);

@@ -131,13 +131,13 @@ function push(out: Section[], s: Section): void {
  * words or more: not a section label such as "Middle East" or a dateline), else its first line of
  * reporting. A title that is not simply the first line (metadata, the user's) is kept. */
 export function bodyTitle(text: string, sections: readonly Section[], given: string | null): string | null {
-  const firstLine = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.trim()).find(Boolean) ?? null;
+  const firstLine = firstLineTitle(text);
   if (given !== null && given !== firstLine) return given;
   const body: string[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
-    if (trimmed && sectionKindAt(sections, start + line.indexOf(trimmed)) === 'body') body.push(trimmed.slice(0, 300));
+    if (trimmed && sectionKindAt(sections, start + line.indexOf(trimmed)) === 'body') body.push(trimmed.slice(0, HEADLINE_MAX_CHARS));
     if (body.length >= HEADLINE_SEARCH_LINES) break;
     start += line.length + 1;
   }
@@ -146,3 +146,17 @@ export function bodyTitle(text: string, sections: readonly Section[], given: str
 
 /** How many lines of reporting a headline is looked for in. */
 const HEADLINE_SEARCH_LINES = 8;
+
+/** A headline is cut here: a file of one 10 MB line must not give a 10 MB title. */
+const HEADLINE_MAX_CHARS = 300;
+
+/** A plain text's title until its body is known: its first non-blank line, cut to a headline's length. */
+export function firstLineTitle(text: string): string | null {
+  for (let at = text.charCodeAt(0) === 0xfeff ? 1 : 0, nl = 0; at < text.length; at = nl + 1) {
+    nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl).trim();
+    if (line) return line.slice(0, HEADLINE_MAX_CHARS);
+  }
+  return null;
+}

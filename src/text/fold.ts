@@ -21,9 +21,11 @@ export function foldWordCached(word: string, rules: FoldingRules): string {
 }
 
 export function foldWord(word: string, rules: FoldingRules): string {
-  let out = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '').replace(/\./g, '');
+  // Invisible format characters (U+200B, U+200D, U+00AD, bidi controls...) are not part of the word.
+  const bare = word.replace(/\p{Cf}/gu, '');
+  let out = bare.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '').replace(/\./g, '');
   // Acronyms are spelled, not transliterated: "AAH" must not fold to "a".
-  if (/^(\p{Lu}\.?){2,7}$/u.test(word)) return out;
+  if (/^(\p{Lu}\.?){2,7}$/u.test(bare)) return out;
   for (const [pattern, replacement] of rules.rewrites) out = out.replace(pattern, replacement);
   return out;
 }

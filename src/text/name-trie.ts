@@ -113,7 +113,8 @@ function fits<T>(e: NameEntry<T>, tokens: Token[], allCapsLine: (t: Token) => bo
   return first && (caps.length === 1 ? first : tokens[caps[caps.length - 1]!]!.capitalized);
 }
 
-/** Only spaces or a hyphen between two tokens. */
+/** Only spaces or a hyphen between two tokens (and invisible format characters: "Islamic\u200B State"). */
 function joinedTokens(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end <= 3 && /^[ \t\u00a0‐‑–-]*$/.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 3 && /^[ \t\u00a0‐‑–-]*$/.test(/\p{Cf}/u.test(gap) ? gap.replace(/\p{Cf}/gu, '') : gap);
 }

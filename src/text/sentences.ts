@@ -7,19 +7,22 @@ const END = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
-  const lineRe = /[^\n]+/g;
-  for (const line of text.matchAll(lineRe)) {
-    const base = line.index;
+  // Lines by indexOf, not /[^\n]+/g: a regex over a 10 MB line overflows V8's backtracking stack.
+  for (let base = 0, nl = 0; base < text.length; base = nl + 1) {
+    nl = text.indexOf('\n', base);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(base, nl);
+    if (!line) continue;
     let from = 0;
-    for (const m of line[0].matchAll(END)) {
+    for (const m of line.matchAll(END)) {
       const cut = m.index + m[0].length;
-      const before = line[0].slice(Math.max(0, m.index - 40), m.index);
+      const before = line.slice(Math.max(0, m.index - 40), m.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
       if (m[0].startsWith('.') && (abbreviations.has(word) || /^(\p{L}\.)*\p{L}$/u.test(word))) continue;
       pushTrimmed(out, text, base + from, base + cut);
       from = cut;
     }
-    pushTrimmed(out, text, base + from, base + line[0].length);
+    pushTrimmed(out, text, base + from, base + line.length);
   }
   return out;
 }

@@ -3,7 +3,9 @@
 import type { FoldingRules, Token } from './types.ts';
 import { foldWordCached } from './fold.ts';
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}\p{N}]+)*/gu;
+// Invisible format characters (zero-width space and joiners, soft hyphen, bidi controls) inside
+// a word stay in it, and folding drops them: "Isl\u200Bamic State" is still Islamic State.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ`]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /^(.+)(['’ʼ`])s$/u;
 const HYPHEN = /[-‐‑–]/;
 
