@@ -3,21 +3,10 @@
 import type { SourceDocument } from '../src/ingest/index.ts';
 import type { DocumentJson } from '../src/output/index.ts';
 import { ACTOR_KINDS, CERTAINTIES, RELATION_TYPES } from '../src/ontology.ts';
-
-/** mulberry32: a small seeded generator, so every run draws the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../test/corpus-generator.ts';
 
 export function syntheticGraphDocument(nodes: number, edges: number, seed: number): { doc: SourceDocument; out: DocumentJson } {
-  const rand = random(seed);
+  const rand = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const names = Array.from({ length: nodes }, (_, i) => `Group ${i.toString(36).toUpperCase()}`);
   // Preferential attachment: a few hubs, many small actors, as in real reporting.

@@ -14,23 +14,15 @@ import { createExtractor } from '../src/pipeline.ts';
 import { runIngest, type IngestCounts } from '../src/cli/ingest-command.ts';
 import { FactiongraphError, IngestError } from '../src/errors.ts';
 import type { DocumentJson } from '../src/output/index.ts';
+import { seeded } from './corpus-generator.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const extractor = createExtractor(loadKnowledge(), loadSectionCues());
 const SENTENCE = 'Fighters of the Islamic State attacked a Hay’at Tahrir al-Sham checkpoint near Idlib on Monday, killing three.';
 const GOOD = `Clashes near Idlib\n\n${SENTENCE} Hurras al-Din later denied any role in the attack.\n`;
 
-/** mulberry32: a seeded generator, so that a failing case can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so that a failing case can be replayed. */
+const mulberry32 = seeded;
 
 function dir(files: Record<string, string | Uint8Array>): string {
   const d = mkdtempSync(join(tmpdir(), 'fg-hostile-'));
