@@ -14,21 +14,22 @@ import { exampleSentences, generateArticles, seeded } from '../test/corpus-gener
 
 export const CACHE = join(import.meta.dirname, '../.cache/bench');
 
-export interface Built { db: string; reused: boolean; seconds: number; perThousand: number[] }
+export interface Built { db: string; reused: boolean; resumedFrom: number; seconds: number; perThousand: number[] }
 
-/** Builds (or reuses) the store of `n` generated articles; seconds for each thousand stored. */
+/** Builds (or reuses) the store of `n` generated articles; seconds for each thousand stored. A
+ * build that was stopped resumes after the articles it stored (they are stored in order). */
 export async function buildStore(n: number, seed: number): Promise<Built> {
   mkdirSync(CACHE, { recursive: true });
   const db = join(CACHE, `generated-${n}-seed${seed}.db`);
-  if (existsSync(db)) return { db, reused: true, seconds: 0, perThousand: [] };
+  if (existsSync(db)) return { db, reused: true, resumedFrom: 0, seconds: 0, perThousand: [] };
   const partial = `${db}.partial`;
-  rmSync(partial, { force: true });
   const store = openStore(partial);
+  const resumedFrom = (store.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
   const perThousand: number[] = [];
   const t0 = performance.now();
   let mark = t0, count = 0;
   const sentences = exampleSentences();
-  const docs = (function* () { let i = 0; for (const doc of generateArticles(n, seed, sentences)) yield { item: i++, doc }; })();
+  const docs = (function* () { let i = 0; for (const doc of generateArticles(n, seed, sentences)) if (i++ >= resumedFrom) yield { item: i, doc }; })();
   for await (const r of extractInOrder(docs, { workers: availableParallelism(), additions: { promoted: [], aliases: [] }, published: null })) {
     if ('out' in r) storeDocument(store, r.doc, r.out);
     if (++count % 1000 === 0) { const now = performance.now(); perThousand.push((now - mark) / 1000); mark = now; }
@@ -36,7 +37,7 @@ export async function buildStore(n: number, seed: number): Promise<Built> {
   store.close();
   renameSync(partial, db);
   for (const suffix of ['-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
-  return { db, reused: false, seconds: (performance.now() - t0) / 1000, perThousand };
+  return { db, reused: false, resumedFrom, seconds: (performance.now() - t0) / 1000, perThousand };
 }
 
 export interface Latency { name: string; p50: number; p95: number; count: number }

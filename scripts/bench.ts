@@ -29,7 +29,8 @@ console.log(`  peak memory (RSS) so far: ${mb(process.resourceUsage().maxRSS * 1
 let loadStore: { db: string; actors: string[] } | null = null;
 for (const n of sizes) {
   const built = await buildStore(n, SEED);
-  console.log(`\n${n.toLocaleString('en')} articles: ${built.reused ? `store reused from ${built.db}` : `ingested in ${built.seconds.toFixed(0)} s (${(n / built.seconds).toFixed(0)} articles/s, ${availableParallelism()} workers)`}`);
+  const ingested = n - built.resumedFrom;
+  console.log(`\n${n.toLocaleString('en')} articles: ${built.reused ? `store reused from ${built.db}` : `${built.resumedFrom ? `resumed after ${built.resumedFrom.toLocaleString('en')}; ` : ''}ingested ${ingested.toLocaleString('en')} in ${built.seconds.toFixed(0)} s (${(ingested / built.seconds).toFixed(0)} articles/s, ${availableParallelism()} workers)`}`);
   if (built.perThousand.length > 1) {
     const first = built.perThousand[0]!, last = built.perThousand[built.perThousand.length - 1]!;
     const middle = [...built.perThousand].sort((a, b) => a - b)[Math.floor(built.perThousand.length / 2)]!;

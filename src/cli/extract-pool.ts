@@ -22,24 +22,36 @@ function startWorker(workerData: unknown): Worker {
 export async function* extractInOrder<T>(items: Iterable<{ item: T; doc: SourceDocument }>, o: PoolOptions): AsyncGenerator<Extracted<T>> {
   const workers = Array.from({ length: o.workers }, () => startWorker({ additions: o.additions, published: o.published }));
   const window = o.window ?? o.workers * 8;
-  const pending = new Map<number, { item: T; doc: SourceDocument; resolve: (r: Extracted<T>) => void; promise: Promise<Extracted<T>> }>();
-  const failed = new Promise<never>((_, reject) => workers.forEach((w) => w.on('error', reject)));
+  // Each document in flight has its own settle functions; a worker's failure rejects them all.
+  // (Racing every wait against one long-pending "failed" promise would keep every result alive.)
+  const pending = new Map<number, { item: T; doc: SourceDocument; resolve: (r: Extracted<T>) => void; reject: (e: Error) => void; promise: Promise<Extracted<T>> }>();
+  let failure: Error | null = null;
+  workers.forEach((w) => w.on('error', (e: Error) => {
+    failure = e;
+    for (const p of pending.values()) p.reject(e);
+  }));
   workers.forEach((w) => w.on('message', (m: { seq: number; out?: DocumentJson; error?: string }) => {
-    const p = pending.get(m.seq)!;
+    const p = pending.get(m.seq);
+    if (!p) return;
     p.resolve(m.error !== undefined ? { item: p.item, doc: p.doc, error: m.error } : { item: p.item, doc: p.doc, out: m.out! });
   }));
+  const take = async (seq: number): Promise<Extracted<T>> => {
+    const p = pending.get(seq)!;
+    try { return await p.promise; } finally { pending.delete(seq); }
+  };
   const queue: number[] = [];
-  let seq = 0, next = 0;
+  let seq = 0;
   try {
     for (const { item, doc } of items) {
-      let resolve!: (r: Extracted<T>) => void;
-      const promise = new Promise<Extracted<T>>((r) => { resolve = r; });
-      pending.set(seq, { item, doc, resolve, promise });
+      if (failure) throw failure;
+      let resolve!: (r: Extracted<T>) => void, reject!: (e: Error) => void;
+      const promise = new Promise<Extracted<T>>((res, rej) => { resolve = res; reject = rej; });
+      pending.set(seq, { item, doc, resolve, reject, promise });
       workers[seq % workers.length]!.postMessage({ seq, doc });
       queue.push(seq++);
-      while (queue.length >= window) yield await Promise.race([pending.get(queue.shift()!)!.promise, failed]).finally(() => pending.delete(next++));
+      while (queue.length >= window) yield await take(queue.shift()!);
     }
-    while (queue.length) yield await Promise.race([pending.get(queue.shift()!)!.promise, failed]).finally(() => pending.delete(next++));
+    while (queue.length) yield await take(queue.shift()!);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
