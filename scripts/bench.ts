@@ -41,7 +41,7 @@ for (const n of sizes) {
   const actors = (store.prepare('SELECT actor_key AS key FROM actor_names GROUP BY actor_key ORDER BY SUM(mentions) DESC LIMIT 50').all() as Array<{ key: string }>).map((r) => r.key);
   store.close();
   console.log(`  holds ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
-  for (const l of await queryLatencies(built.db, 60, SEED)) console.log(`  ${l.name.padEnd(42)} p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms`);
+  for (const l of await queryLatencies(built.db, 60, SEED)) console.log(`  ${l.name.padEnd(42)} p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   (${l.count} queries)`);
   loadStore ??= { db: built.db, actors };
 }
 

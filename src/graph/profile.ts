@@ -17,13 +17,19 @@ export interface ActorProfile {
   merged_from: string[];
   names: Array<{ name: string; mentions: number }>;
   documents: number;
+  /** The latest documents naming it (at most PROFILE_LIST; `documents` counts them all). */
   sources: Array<{ id: number; title: string | null; published: string | null }>;
+  /** Its events, the latest PROFILE_LIST of them (`event_count` counts them all). */
+  event_count: number;
   leaders: Edge[];
   structure: Edge[];
   friends: Edge[];
   enemies: Edge[];
   events: Array<{ id: number; event_type: string; sub_event_type: string; date: string | null; location: string | null; fatalities: number | null; document_id: number }>;
 }
+
+/** How many sources and events a profile lists: a hub of 100,000 articles names tens of thousands. */
+export const PROFILE_LIST = 300;
 
 const STRUCTURE = new Set(['affiliate_of', 'member_of', 'pledged_allegiance_to', 'successor_of', 'splinter_of']);
 
@@ -35,15 +41,18 @@ export function actorProfile(db: Store, key: string, describe?: DescribeActor): 
   const keys = [key, ...(db.prepare('SELECT key FROM actor_merges WHERE into_key = ?').all(key) as Array<{ key: string }>).map((r) => r.key)];
   const inKeys = `(${keys.map(() => '?').join(', ')})`;
   const names = db.prepare(`SELECT name, SUM(mentions) AS mentions FROM actor_names WHERE actor_key IN ${inKeys} GROUP BY name ORDER BY mentions DESC`).all(...keys) as ActorProfile['names'];
-  const sources = db.prepare(`SELECT id, title, published FROM documents WHERE id IN (SELECT document_id FROM actor_names WHERE actor_key IN ${inKeys}) ORDER BY published, id`).all(...keys) as ActorProfile['sources'];
+  const documents = (db.prepare(`SELECT COUNT(DISTINCT document_id) AS n FROM actor_names WHERE actor_key IN ${inKeys}`).get(...keys) as { n: number }).n;
+  const sources = db.prepare(`SELECT id, title, published FROM documents WHERE id IN (SELECT document_id FROM actor_names WHERE actor_key IN ${inKeys})
+    ORDER BY published DESC, id DESC LIMIT ${PROFILE_LIST}`).all(...keys).reverse() as ActorProfile['sources'];
+  const eventCount = (db.prepare(`SELECT COUNT(DISTINCT event_id) AS n FROM event_actors WHERE actor_key IN ${inKeys}`).get(...keys) as { n: number }).n;
   const all = edges(db, { actor: key, includeNegated: true });
   const events = db.prepare(`SELECT id, event_type, sub_event_type, date, location_name AS location, fatalities, document_id FROM events
     WHERE id IN (SELECT event_id FROM event_actors WHERE actor_key IN ${inKeys})
-    ORDER BY date`).all(...keys) as ActorProfile['events'];
+    ORDER BY date DESC, id DESC LIMIT ${PROFILE_LIST}`).all(...keys).reverse() as ActorProfile['events'];
   return {
     ...actor, name: node?.name ?? actor.name, kind: node?.kind ?? actor.kind, review: node?.review ?? null,
     countries: node?.countries ?? [], theatre: node?.theatre ?? null, merged_into: mergedInto, merged_from: keys.slice(1),
-    names, documents: sources.length, sources, events,
+    names, documents, sources, events, event_count: eventCount,
     leaders: all.filter((e) => e.type === 'leader_of' && e.target === key),
     structure: all.filter((e) => STRUCTURE.has(e.type) || (e.type === 'leader_of' && e.source === key)),
     friends: all.filter((e) => e.type === 'allied_with' || e.type === 'supported_by'),

@@ -36,7 +36,7 @@ export interface DocumentFull extends DocumentRow {
 export interface ActorProfile {
   key: string; known_id: string | null; name: string; kind: string; countries: string[]; theatre: string | null; review: string | null;
   merged_into: string | null; merged_from: string[];
-  names: Array<{ name: string; mentions: number }>; documents: number;
+  names: Array<{ name: string; mentions: number }>; documents: number; event_count: number;
   sources: Array<{ id: number; title: string | null; published: string | null }>;
   leaders: Edge[]; structure: Edge[]; friends: Edge[]; enemies: Edge[];
   events: Array<{ id: number; event_type: string; sub_event_type: string; date: string | null; location: string | null; fatalities: number | null; document_id: number }>;

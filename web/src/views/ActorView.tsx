@@ -47,7 +47,7 @@ function Profile({ p, names, onReviewed }: { p: Profile; names: Map<string, stri
       <EdgeTable title="Allies and supporters" edges={p.friends} self={p.key} nameOf={nameOf} />
       <EdgeTable title="Enemies" edges={p.enemies} self={p.key} nameOf={nameOf} />
       <section className="profile-block">
-        <h4>Events <span className="muted">{events.length}</span></h4>
+        <h4>Events <span className="muted">{p.event_count > events.length ? `latest ${events.length} of ${p.event_count}` : events.length}</span></h4>
         {events.length === 0 ? <p className="muted small">none found</p> : (
           <table className="dense">
             <thead><tr><th>date</th><th>type</th><th>place</th><th>fatalities</th><th>article</th></tr></thead>
@@ -63,7 +63,7 @@ function Profile({ p, names, onReviewed }: { p: Profile; names: Map<string, stri
       </section>
       {p.sources && (
         <section className="profile-block">
-          <h4>Sources <span className="muted">{p.sources.length}</span></h4>
+          <h4>Sources <span className="muted">{p.documents > p.sources.length ? `latest ${p.sources.length} of ${p.documents}` : p.sources.length}</span></h4>
           <ul className="sources">{p.sources.map((s) => (
             <li key={s.id}><span className="muted nowrap">{s.published ?? 'undated'}</span> <a href={href('reader', s.id)}>{s.title || `document #${s.id}`}</a></li>))}</ul>
         </section>)}
