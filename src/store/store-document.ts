@@ -32,8 +32,8 @@ export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson,
     db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(id, out.document.title ?? doc.title ?? '', doc.text);
     writeExtraction(db, id, hash, out);
     if (original == null) {
-      const band = db.prepare('INSERT INTO simhash_bands (document_id, band, value) VALUES (?, ?, ?)');
-      simhashBands(sim).forEach((value, i) => band.run(id, i, value));
+      const band = db.prepare('INSERT INTO simhash_bands (document_id, band, value, simhash) VALUES (?, ?, ?, ?)');
+      simhashBands(sim).forEach((value, i) => band.run(id, i, value, sim.toString(16)));
     }
     return original == null ? { status: 'stored', id } : { status: 'near_duplicate', id, duplicateOf: original };
   })();
@@ -83,7 +83,7 @@ function writeExtraction(db: Store, id: number, hash: string, out: DocumentJson)
 /** The first stored original within NEAR_DUPLICATE_BITS of a SimHash, among those sharing a band with it. */
 function nearDuplicateOf(db: Store, sim: bigint): number | null {
   const bands = simhashBands(sim);
-  const candidates = db.prepare(`SELECT DISTINCT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.document_id
-    WHERE ${bands.map((_, i) => `(b.band = ${i} AND b.value = ?)`).join(' OR ')} ORDER BY d.id`).all(...bands) as Array<{ id: number; simhash: string }>;
+  const candidates = db.prepare(`SELECT DISTINCT document_id AS id, simhash FROM simhash_bands
+    WHERE ${bands.map((_, i) => `(band = ${i} AND value = ?)`).join(' OR ')} ORDER BY document_id`).all(...bands) as Array<{ id: number; simhash: string }>;
   return candidates.find((row) => hammingDistance(sim, BigInt(`0x${row.simhash}`)) <= NEAR_DUPLICATE_BITS)?.id ?? null;
 }
