@@ -73,6 +73,7 @@ test('clicking an edge opens its evidence sentences, linked to their article', a
   await page.waitForTimeout(200);
   await page.mouse.click(point.x, point.y);
   await page.waitForSelector('[data-testid=edge-evidence]', { timeout: 5000 });
+  await page.waitForSelector('[data-testid=evidence-sentence]', { timeout: 5000 });
   const sentences = await page.locator('[data-testid=evidence-sentence]').count();
   assert.ok(sentences >= 1);
   const link = page.locator('[data-testid=evidence-sentence] a[href^="#/reader/"]').first();

@@ -58,7 +58,7 @@ export type Decision =
 
 export interface IngestResult { outcome: { status: 'stored' | 'near_duplicate' | 'unchanged'; id: number }; title?: string | null; actors: number; relations: number; events: number }
 
-export interface GraphQuery { asOf?: string; types?: string[]; minSupport?: number; negated?: boolean; actor?: string }
+export interface GraphQuery { asOf?: string; types?: string[]; minSupport?: number; negated?: boolean; actor?: string; evidence?: number }
 
 const TOKEN_KEY = 'factiongraph.token';
 
@@ -102,7 +102,12 @@ function query(params: Record<string, string | number | boolean | undefined>): s
 }
 
 export const api = {
-  graph: (q: GraphQuery = {}) => get<Graph>(`/api/graph${query({ asOf: q.asOf, types: q.types?.join(','), minSupport: q.minSupport, negated: q.negated, actor: q.actor })}`),
+  graph: (q: GraphQuery = {}) => get<Graph>(`/api/graph${query({ asOf: q.asOf, types: q.types?.join(','), minSupport: q.minSupport, negated: q.negated, actor: q.actor, evidence: q.evidence })}`),
+  /** One edge with its evidence sentences (the network loads edges without them). */
+  edge: async (e: Pick<Edge, 'type' | 'source' | 'target' | 'negated'>, asOf?: string) => {
+    const g = await get<Graph>(`/api/graph${query({ actor: e.source, types: e.type, negated: true, asOf })}`);
+    return g.edges.find((x) => x.source === e.source && x.target === e.target && x.negated === e.negated) ?? null;
+  },
   events: (q: { actor?: string; type?: string; from?: string; to?: string; limit?: number } = {}) => get<EventRow[]>(`/api/events${query({ limit: 500, ...q })}`),
   documents: () => get<DocumentRow[]>('/api/documents?limit=500'),
   document: (id: number) => get<DocumentFull>(`/api/documents/${id}`),

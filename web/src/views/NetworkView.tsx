@@ -36,7 +36,8 @@ export function NetworkView({ focus }: { focus: string | null }) {
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
 
   const load = useCallback(() => {
-    api.graph({ asOf: asOf ?? undefined, negated: true }).then((d) => { setData(d); setError(null); }, (e: Error) => setError(e.message));
+    // Evidence is fetched per edge when opened: a whole corpus's sentences would weigh down the first screen.
+    api.graph({ asOf: asOf ?? undefined, negated: true, evidence: 0 }).then((d) => { setData(d); setError(null); }, (e: Error) => setError(e.message));
   }, [asOf]);
   useEffect(load, [load]);
   useEffect(() => { setFocused(focus); }, [focus]);
@@ -120,7 +121,7 @@ export function NetworkView({ focus }: { focus: string | null }) {
       <div className="stage" ref={container} data-testid="network" data-nodes={visible.size} data-edges={shownEdges} />
       <aside className="side" data-testid="network-panel">
         {error && <p className="error">{error}</p>}
-        {edge ? <EdgePanel edge={edge} names={name} onReviewed={load} />
+        {edge ? <EdgePanel key={selectedEdge} edge={edge} asOf={asOf} names={name} onReviewed={load} />
           : focused && graph?.hasNode(focused) ? <ActorSummary graph={graph} actor={focused} onEdge={setSelectedEdge} />
           : <p className="muted">{data && data.edges.length === 0 ? 'No relations stored yet: ingest some reporting.' : 'Click an actor to see its relations, an edge to read its evidence; double-click an actor for its profile.'}</p>}
       </aside>

@@ -1,11 +1,23 @@
 // The evidence of one edge: its claims' sentences with their articles, certainty and rule, and
-// the analyst's accept / reject on each claim.
+// the analyst's accept / reject on each claim. The sentences are fetched when the edge is opened.
+import { useEffect, useState } from 'react';
 import type { Edge } from '../../api.ts';
 import { api } from '../../api.ts';
 import { href } from '../../route.ts';
 
-export function EdgePanel({ edge, names, onReviewed }: { edge: Edge; names: (key: string) => string; onReviewed: () => void }) {
-  const decide = async (fingerprint: string, decision: 'accept' | 'reject') => { await api.decide({ subject: `claim:${fingerprint}`, decision }); onReviewed(); };
+export function EdgePanel({ edge: summary, asOf, names, onReviewed }: { edge: Edge; asOf: string | null; names: (key: string) => string; onReviewed: () => void }) {
+  const [edge, setEdge] = useState<Edge>(summary);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    api.edge(summary, asOf ?? undefined).then((full) => { if (live && full) setEdge(full); }, () => undefined);
+    return () => { live = false; };
+  }, [summary, asOf, version]);
+  const decide = async (fingerprint: string, decision: 'accept' | 'reject') => {
+    await api.decide({ subject: `claim:${fingerprint}`, decision });
+    setVersion((v) => v + 1);
+    onReviewed();
+  };
   const c = edge.certainty;
   return (
     <div data-testid="edge-evidence">
