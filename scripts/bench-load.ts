@@ -17,7 +17,7 @@ function command(words: string[]): ChildProcess {
 
 export interface LoadResult { requests: number; perSecond: number; p50: number; p99: number; max: number; errors: number; non2xx: number; ingested: string }
 
-export async function loadWhileIngesting(store: string, actors: string[], seconds: number): Promise<LoadResult> {
+export async function loadWhileIngesting(store: string, actors: string[], words: string[], seconds: number): Promise<LoadResult> {
   const dir = mkdtempSync(join(tmpdir(), 'fg-bench-load-'));
   const db = join(dir, 'load.db');
   copyFileSync(store, db);
@@ -33,7 +33,7 @@ export async function loadWhileIngesting(store: string, actors: string[], second
   ingest.stdout!.on('data', (b: Buffer) => { ingested = String(b).trim(); });
   try {
     const paths = actors.slice(0, 20).flatMap((a) => [`/api/actors/${encodeURIComponent(a)}`, `/api/graph?actor=${encodeURIComponent(a)}`, `/api/events?actor=${encodeURIComponent(a)}&limit=50`])
-      .concat(['/api/search?q=Aleppo', '/api/search?q=drone', '/api/documents?limit=20']);
+      .concat(words.slice(0, 10).map((w) => `/api/search?q=${encodeURIComponent(w)}`), ['/api/documents?limit=20']);
     const result = await autocannon({ url, connections: 8, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) });
     return {
       requests: result.requests.total, perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max,

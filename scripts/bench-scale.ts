@@ -40,6 +40,11 @@ export async function buildStore(n: number, seed: number): Promise<Built> {
   return { db, reused: false, resumedFrom, seconds: (performance.now() - t0) / 1000, perThousand };
 }
 
+/** Words to search for: the capitalised words of the corpus's sentences (places, groups, names). */
+export function searchWords(sentences: readonly string[]): string[] {
+  return [...new Set(sentences.flatMap((x) => x.match(/\b\p{Lu}\p{Ll}{4,}\b/gu) ?? []))];
+}
+
 export interface Latency { name: string; p50: number; p95: number; count: number }
 
 /** p50 and p95 (ms) of each kind of query through the API, in process, over `rounds` random picks
@@ -49,7 +54,7 @@ export async function queryLatencies(db: string, rounds: number, seed: number): 
   const app = await buildApp({ store, knowledge: loadKnowledge(), cues: loadSectionCues(), webRoot: null });
   const rand = seeded(seed);
   const actors = (store.prepare('SELECT actor_key AS key FROM actor_names GROUP BY actor_key ORDER BY SUM(mentions) DESC LIMIT 200').all() as Array<{ key: string }>).map((r) => r.key);
-  const words = ['Aleppo', 'checkpoint', 'ceasefire', 'drone', 'Houthis', 'al-Shabaab', 'ambush', 'Kirkuk', 'allegiance', 'Taliban'];
+  const words = searchWords(exampleSentences());
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const date = () => `${2013 + Math.floor(rand() * 12)}-0${1 + Math.floor(rand() * 9)}-15`;
   const kinds: Array<[string, () => string]> = [

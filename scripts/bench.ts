@@ -6,7 +6,7 @@
 import { cpus, availableParallelism } from 'node:os';
 import { generateArticles, exampleSentences } from '../test/corpus-generator.ts';
 import { compromiseEntities, extractAllCores, extractOneThread, rate } from './bench-extract.ts';
-import { buildStore, queryLatencies } from './bench-scale.ts';
+import { buildStore, queryLatencies, searchWords } from './bench-scale.ts';
 import { loadWhileIngesting } from './bench-load.ts';
 import { openStore } from '../src/store/index.ts';
 
@@ -47,7 +47,7 @@ for (const n of sizes) {
 
 if (loadStore) {
   const seconds = 10;
-  const load = await loadWhileIngesting(loadStore.db, loadStore.actors, seconds);
+  const load = await loadWhileIngesting(loadStore.db, loadStore.actors, searchWords(sentences), seconds);
   console.log(`\nAPI under load for ${seconds} s (8 connections on loopback, a copy of the first store) while a second process ingests 400 articles:`);
   console.log(`  ${load.requests.toLocaleString('en')} requests (${load.perSecond.toFixed(0)}/s), latency p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms; errors ${load.errors}, non-2xx ${load.non2xx}`);
   console.log(`  ingest: ${load.ingested}`);

@@ -33,15 +33,18 @@ export const USAGE = `usage: factiongraph extract <file|dir>... [--published YYY
   --token        the API's bearer token (at least 16 characters), also required on loopback
   --max-body-mb  largest request body (a posted document), in megabytes (default 5)`;
 
+/** The value after option words[i] ("--port 8787"); a usage error naming the option when it is missing. */
+export function valueAfter(words: readonly string[], i: number): string {
+  const v = words[i + 1];
+  if (v === undefined) throw new UsageError(`${words[i]} needs a value`);
+  return v;
+}
+
 export function parseExtractArgs(words: readonly string[]): ExtractArgs {
   const out: ExtractArgs = { paths: [], published: null, maxMegabytes: 16, withText: false };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const value = () => {
-      const v = words[++i];
-      if (v === undefined) throw new UsageError(`${w} needs a value`);
-      return v;
-    };
+    const value = () => valueAfter(words, i++);
     if (w === '--published') {
       const v = value();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError(`--published expects a date YYYY-MM-DD, not "${v}"`);

@@ -6,7 +6,7 @@ import { openStore } from '../store/index.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { loadSectionCues } from '../ingest/index.ts';
 import { reextractAll, reviewedExtractor } from '../review/index.ts';
-import { USAGE, parseExtractArgs, takeDb } from './args.ts';
+import { USAGE, parseExtractArgs, takeDb, valueAfter } from './args.ts';
 import { runIngest, runIngestParallel } from './ingest-command.ts';
 import { availableParallelism } from 'node:os';
 import { listInputFiles } from '../ingest/index.ts';
@@ -64,7 +64,7 @@ const PARALLEL_FROM_FILES = 200;
 function takeWorkers(words: readonly string[]): { workers: number | null; rest: string[] } {
   const i = words.indexOf('--workers');
   if (i < 0) return { workers: null, rest: [...words] };
-  const n = Number(words[i + 1]);
+  const n = Number(valueAfter(words, i));
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--workers expects a number of threads from 1 to 64');
   return { workers: n, rest: [...words.slice(0, i), ...words.slice(i + 2)] };
 }

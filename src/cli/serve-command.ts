@@ -8,6 +8,7 @@ import { loadSectionCues } from '../ingest/index.ts';
 import { buildApp } from '../api/app.ts';
 import { generateToken, isLoopback } from '../api/auth.ts';
 import { UsageError } from '../errors.ts';
+import { valueAfter } from './args.ts';
 
 export interface ServeOptions {
   port: number;
@@ -28,11 +29,7 @@ export function parseServeArgs(words: readonly string[], env: NodeJS.ProcessEnv 
   const o: ServeOptions = { ...DEFAULT_SERVE, token: env.FACTIONGRAPH_TOKEN || null };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const value = () => {
-      const v = words[++i];
-      if (v === undefined) throw new UsageError(`${w} needs a value`);
-      return v;
-    };
+    const value = () => valueAfter(words, i++);
     if (w === '--port') { o.port = Number(value()); if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new UsageError('--port expects a port number'); }
     else if (w === '--host') { o.host = value(); if (!o.host) throw new UsageError('--host expects an address'); }
     else if (w === '--web') { o.webRoot = value(); if (!o.webRoot) throw new UsageError('--web expects a directory'); }
