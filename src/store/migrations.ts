@@ -165,4 +165,6 @@ export const MIGRATIONS: readonly Migration[] = [
    UPDATE simhash_bands SET simhash = (SELECT d.simhash FROM documents d WHERE d.id = simhash_bands.document_id);
    DROP INDEX simhash_bands_lookup;
    CREATE INDEX simhash_bands_lookup ON simhash_bands(band, value, document_id, simhash);`,
+  // 6: near-duplicates are found in memory (near-duplicates.ts), from the documents' own hashes.
+  `DROP TABLE simhash_bands;`,
 ];

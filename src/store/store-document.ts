@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../ingest/index.ts';
 import type { DocumentJson } from '../output/index.ts';
 import type { Store } from './open-store.ts';
-import { hammingDistance, simhash, simhashBands } from './simhash.ts';
+import { simhash } from './simhash.ts';
+import { addOriginal, dropNearDuplicateIndex, findOriginal, nearDuplicateIndex } from './near-duplicates.ts';
 import { claimFingerprint } from '../review/fingerprint.ts';
 
 export type StoreOutcome =
@@ -14,8 +15,6 @@ export type StoreOutcome =
   | { status: 'near_duplicate'; id: number; duplicateOf: number }
   | { status: 'unchanged'; id: number };
 
-/** SimHash bits two copies of one report may differ by. */
-const NEAR_DUPLICATE_BITS = 6;
 const SYMMETRIC = new Set(['allied_with', 'hostile_to']);
 
 export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson, now = new Date().toISOString()): StoreOutcome {
@@ -23,20 +22,24 @@ export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson,
   const existing = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(hash) as { id: number } | undefined;
   if (existing) return { status: 'unchanged', id: existing.id };
   const sim = simhash(doc.text);
-  return db.transaction((): StoreOutcome => {
-    const original = nearDuplicateOf(db, sim);
+  const store = db.transaction((): StoreOutcome => {
+    const index = nearDuplicateIndex(db);
+    const original = findOriginal(index, sim);
     const published = out.document.published ?? out.document.published_inferred?.date ?? null;
     const { lastInsertRowid } = db.prepare(`INSERT INTO documents (doc_id, source, title, url, published, content_hash, simhash, duplicate_of, text, extraction, ingested_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(doc.id, doc.source, out.document.title ?? doc.title, doc.url, published, hash, sim.toString(16), original, doc.text, JSON.stringify(out), now);
     const id = Number(lastInsertRowid);
     db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(id, out.document.title ?? doc.title ?? '', doc.text);
     writeExtraction(db, id, hash, out);
-    if (original == null) {
-      const band = db.prepare('INSERT INTO simhash_bands (document_id, band, value, simhash) VALUES (?, ?, ?, ?)');
-      simhashBands(sim).forEach((value, i) => band.run(id, i, value, sim.toString(16)));
-    }
+    if (original == null) addOriginal(index, id, sim);
     return original == null ? { status: 'stored', id } : { status: 'near_duplicate', id, duplicateOf: original };
-  })();
+  });
+  try {
+    return store();
+  } catch (error) {
+    dropNearDuplicateIndex(db);
+    throw error;
+  }
 }
 
 /** Replaces a stored document's extraction (actors' names, claims, events) with a new one, in one
@@ -78,12 +81,4 @@ function writeExtraction(db: Store, id: number, hash: string, out: DocumentJson)
     for (const a of new Set(e.actors)) addRole.run(event, a, 'actor');
     for (const t of new Set(e.targets)) addRole.run(event, t, 'target');
   }
-}
-
-/** The first stored original within NEAR_DUPLICATE_BITS of a SimHash, among those sharing a band with it. */
-function nearDuplicateOf(db: Store, sim: bigint): number | null {
-  const bands = simhashBands(sim);
-  const candidates = db.prepare(`SELECT DISTINCT document_id AS id, simhash FROM simhash_bands
-    WHERE ${bands.map((_, i) => `(band = ${i} AND value = ?)`).join(' OR ')} ORDER BY document_id`).all(...bands) as Array<{ id: number; simhash: string }>;
-  return candidates.find((row) => hammingDistance(sim, BigInt(`0x${row.simhash}`)) <= NEAR_DUPLICATE_BITS)?.id ?? null;
 }
