@@ -40,10 +40,12 @@ export function actorProfile(db: Store, key: string, describe?: DescribeActor): 
   const node = nodes(db, [key], describe)[0];
   const keys = [key, ...(db.prepare('SELECT key FROM actor_merges WHERE into_key = ?').all(key) as Array<{ key: string }>).map((r) => r.key)];
   const inKeys = `(${keys.map(() => '?').join(', ')})`;
-  const names = db.prepare(`SELECT name, SUM(mentions) AS mentions FROM actor_names WHERE actor_key IN ${inKeys} GROUP BY name ORDER BY mentions DESC`).all(...keys) as ActorProfile['names'];
-  const documents = (db.prepare(`SELECT COUNT(DISTINCT document_id) AS n FROM actor_names WHERE actor_key IN ${inKeys}`).get(...keys) as { n: number }).n;
-  const sources = db.prepare(`SELECT id, title, published FROM documents WHERE id IN (SELECT document_id FROM actor_names WHERE actor_key IN ${inKeys})
-    ORDER BY published DESC, id DESC LIMIT ${PROFILE_LIST}`).all(...keys).reverse() as ActorProfile['sources'];
+  const names = db.prepare(`SELECT name, SUM(mentions) AS mentions FROM actor_name_totals WHERE actor_key IN ${inKeys} GROUP BY name ORDER BY mentions DESC, name`).all(...keys) as ActorProfile['names'];
+  // Actors merged into this one may share articles with it: those are counted one by one.
+  const documents = keys.length === 1
+    ? (db.prepare('SELECT documents AS n FROM actor_totals WHERE actor_key = ?').get(key) as { n: number } | undefined)?.n ?? 0
+    : (db.prepare(`SELECT COUNT(DISTINCT document_id) AS n FROM actor_names WHERE actor_key IN ${inKeys}`).get(...keys) as { n: number }).n;
+  const sources = latestSources(db, keys, documents);
   const eventCount = (db.prepare(`SELECT COUNT(DISTINCT event_id) AS n FROM event_actors WHERE actor_key IN ${inKeys}`).get(...keys) as { n: number }).n;
   const all = edges(db, { actor: key, includeNegated: true });
   const events = db.prepare(`SELECT id, event_type, sub_event_type, date, location_name AS location, fatalities, document_id FROM events
@@ -58,4 +60,18 @@ export function actorProfile(db: Store, key: string, describe?: DescribeActor): 
     friends: all.filter((e) => e.type === 'allied_with' || e.type === 'supported_by'),
     enemies: all.filter((e) => e.type === 'hostile_to'),
   };
+}
+
+/** The latest PROFILE_LIST documents naming any of `keys`. For an actor named in a good share of
+ * the corpus, walking documents from the latest and keeping those that name it stops early;
+ * for the others, their documents are few enough to sort. */
+function latestSources(db: Store, keys: readonly string[], documents: number): ActorProfile['sources'] {
+  const inKeys = `(${keys.map(() => '?').join(', ')})`;
+  const total = (db.prepare('SELECT MAX(id) AS n FROM documents').get() as { n: number | null }).n ?? 0;
+  const sql = documents * 20 > total
+    ? `SELECT id, title, published FROM documents d WHERE EXISTS (SELECT 1 FROM actor_names n WHERE n.document_id = d.id AND +n.actor_key IN ${inKeys})
+        ORDER BY published DESC, id DESC LIMIT ${PROFILE_LIST}`
+    : `SELECT id, title, published FROM documents WHERE id IN (SELECT document_id FROM actor_names WHERE actor_key IN ${inKeys})
+        ORDER BY published DESC, id DESC LIMIT ${PROFILE_LIST}`;
+  return (db.prepare(sql).all(...keys) as ActorProfile['sources']).reverse();
 }

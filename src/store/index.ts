@@ -2,3 +2,4 @@
 export { openStore, type Store } from './open-store.ts';
 export { storeDocument, replaceExtraction, type StoreOutcome } from './store-document.ts';
 export { simhash, hammingDistance } from './simhash.ts';
+export { statement } from './statements.ts';

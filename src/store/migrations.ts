@@ -167,4 +167,91 @@ export const MIGRATIONS: readonly Migration[] = [
    CREATE INDEX simhash_bands_lookup ON simhash_bands(band, value, document_id, simhash);`,
   // 6: near-duplicates are found in memory (near-duplicates.ts), from the documents' own hashes.
   `DROP TABLE simhash_bands;`,
+  // 7: graph totals kept as claims are written, so an actor named in tens of thousands of articles
+  // (or the whole graph) is counted from a few rows rather than from every claim: per edge and
+  // validity window, the claims, documents and certainty mix of original (not near-duplicate)
+  // articles as extracted, all-time, per year and per month of publication (periods lead the
+  // keys: a graph as of a date reads ranges of them). Triggers keep them in step with `claims`;
+  // the graph applies review decisions over them (src/graph/edge-totals.ts). Claims carry their
+  // article's date and whether it is a near-duplicate, so the index by edge and date holds the
+  // counted claims in order: an edge's first and last dates are a seek, its earliest sentences a range.
+  (db) => {
+    const totalsTable = (name: string, period: string | null) => `CREATE TABLE ${name} (
+       ${period ? `${period} TEXT NOT NULL,` : ''}
+       type TEXT NOT NULL, source_key TEXT NOT NULL, target_key TEXT NOT NULL, negated INTEGER NOT NULL,
+       valid_from TEXT NOT NULL, valid_to TEXT NOT NULL,
+       claims INTEGER NOT NULL, documents INTEGER NOT NULL, asserted INTEGER NOT NULL, attributed INTEGER NOT NULL, hedged INTEGER NOT NULL,
+       PRIMARY KEY (${period ? `${period}, ` : ''}type, source_key, target_key, negated, valid_from, valid_to)
+     ) WITHOUT ROWID;
+     CREATE INDEX ${name}_source ON ${name}(source_key);
+     CREATE INDEX ${name}_target ON ${name}(target_key);`;
+    db.exec(`ALTER TABLE claims ADD COLUMN published TEXT;
+     ALTER TABLE claims ADD COLUMN duplicate INTEGER NOT NULL DEFAULT 0;
+     UPDATE claims SET (published, duplicate) = (SELECT d.published, d.duplicate_of IS NOT NULL FROM documents d WHERE d.id = claims.document_id);
+     DROP INDEX claims_edge;
+     CREATE INDEX claims_edge_time ON claims(type, source_key, target_key, negated, published, id) WHERE duplicate = 0;
+     CREATE INDEX documents_published ON documents(published);
+     ${totalsTable('edge_totals', null)}
+     ${totalsTable('edge_years', 'year')}
+     ${totalsTable('edge_months', 'month')}
+     INSERT INTO edge_months
+       SELECT COALESCE(substr(published, 1, 7), ''), type, source_key, target_key, negated, COALESCE(valid_from, ''), COALESCE(valid_to, ''),
+         COUNT(*), COUNT(DISTINCT document_id), SUM(certainty = 'asserted'), SUM(certainty = 'attributed'), SUM(certainty = 'hedged')
+       FROM claims WHERE duplicate = 0 GROUP BY 1, 2, 3, 4, 5, 6, 7;
+     INSERT INTO edge_years SELECT substr(month, 1, 4), type, source_key, target_key, negated, valid_from, valid_to,
+       SUM(claims), SUM(documents), SUM(asserted), SUM(attributed), SUM(hedged) FROM edge_months GROUP BY 1, 2, 3, 4, 5, 6, 7;
+     INSERT INTO edge_totals SELECT type, source_key, target_key, negated, valid_from, valid_to,
+       SUM(claims), SUM(documents), SUM(asserted), SUM(attributed), SUM(hedged) FROM edge_months GROUP BY 1, 2, 3, 4, 5, 6;`);
+    db.exec(totalsTriggers('edge_totals', []));
+    db.exec(totalsTriggers('edge_years', [['year', "COALESCE(substr($.published, 1, 4), '')"]]));
+    db.exec(totalsTriggers('edge_months', [['month', "COALESCE(substr($.published, 1, 7), '')"]]));
+  },
+  // 8: an actor's names and documents counted as they are written, for profiles of actors named
+  // in tens of thousands of articles. A document counts once per actor, whatever names it used.
+  `CREATE TABLE actor_name_totals (
+     actor_key TEXT NOT NULL, name TEXT NOT NULL, mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
+     PRIMARY KEY (actor_key, name)
+   ) WITHOUT ROWID;
+   CREATE TABLE actor_totals (actor_key TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+   INSERT INTO actor_name_totals SELECT actor_key, name, SUM(mentions), COUNT(*) FROM actor_names GROUP BY actor_key, name;
+   INSERT INTO actor_totals SELECT actor_key, COUNT(DISTINCT document_id) FROM actor_names GROUP BY actor_key;
+   CREATE TRIGGER actor_names_into_totals AFTER INSERT ON actor_names BEGIN
+     INSERT INTO actor_name_totals VALUES (NEW.actor_key, NEW.name, NEW.mentions, 1)
+     ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + 1;
+     INSERT INTO actor_totals VALUES (NEW.actor_key, NOT EXISTS (SELECT 1 FROM actor_names o WHERE o.document_id = NEW.document_id AND o.actor_key = NEW.actor_key AND o.name != NEW.name))
+     ON CONFLICT DO UPDATE SET documents = documents + excluded.documents;
+   END;
+   CREATE TRIGGER actor_names_out_of_totals AFTER DELETE ON actor_names BEGIN
+     UPDATE actor_name_totals SET mentions = mentions - OLD.mentions, documents = documents - 1 WHERE actor_key = OLD.actor_key AND name = OLD.name;
+     DELETE FROM actor_name_totals WHERE actor_key = OLD.actor_key AND name = OLD.name AND documents = 0;
+     UPDATE actor_totals SET documents = documents - NOT EXISTS (SELECT 1 FROM actor_names o WHERE o.document_id = OLD.document_id AND o.actor_key = OLD.actor_key)
+     WHERE actor_key = OLD.actor_key;
+   END;`,
 ];
+
+/** Triggers keeping a totals table (claims, documents, certainty mix per edge and validity, plus
+ * `extra` key columns computed from the claim, `$` standing for it) in step with the claims of
+ * original articles. A document counts once per row: with its first claim there, out with its last. */
+function totalsTriggers(table: string, extra: Array<[column: string, value: string]>): string {
+  const key = (c: string) => [
+    ['type', `${c}.type`], ['source_key', `${c}.source_key`], ['target_key', `${c}.target_key`], ['negated', `${c}.negated`],
+    ['valid_from', `COALESCE(${c}.valid_from, '')`], ['valid_to', `COALESCE(${c}.valid_to, '')`], ...extra.map(([col, v]) => [col, v.replaceAll('$', c)]),
+  ];
+  const sameRow = (c: string) => `o.document_id = ${c}.document_id AND o.type = ${c}.type AND o.source_key = ${c}.source_key AND o.target_key = ${c}.target_key
+    AND o.negated = ${c}.negated AND o.valid_from IS ${c}.valid_from AND o.valid_to IS ${c}.valid_to`;
+  const original = (c: string) => `${c}.duplicate = 0`;
+  const where = key('OLD').map(([col, v]) => `${col} = ${v}`).join(' AND ');
+  return `CREATE TRIGGER claims_into_${table} AFTER INSERT ON claims WHEN ${original('NEW')} BEGIN
+      INSERT INTO ${table} (${key('NEW').map(([col]) => col).join(', ')}, claims, documents, asserted, attributed, hedged)
+      VALUES (${key('NEW').map(([, v]) => v).join(', ')}, 1, NOT EXISTS (SELECT 1 FROM claims o WHERE ${sameRow('NEW')} AND o.id != NEW.id),
+        NEW.certainty = 'asserted', NEW.certainty = 'attributed', NEW.certainty = 'hedged')
+      ON CONFLICT DO UPDATE SET claims = claims + 1, documents = documents + excluded.documents,
+        asserted = asserted + excluded.asserted, attributed = attributed + excluded.attributed, hedged = hedged + excluded.hedged;
+    END;
+    CREATE TRIGGER claims_out_of_${table} AFTER DELETE ON claims WHEN ${original('OLD')} BEGIN
+      UPDATE ${table} SET claims = claims - 1, documents = documents - NOT EXISTS (SELECT 1 FROM claims o WHERE ${sameRow('OLD')}),
+        asserted = asserted - (OLD.certainty = 'asserted'), attributed = attributed - (OLD.certainty = 'attributed'), hedged = hedged - (OLD.certainty = 'hedged')
+      WHERE ${where};
+      DELETE FROM ${table} WHERE claims = 0 AND ${where};
+    END;`;
+}

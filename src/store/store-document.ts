@@ -30,7 +30,7 @@ export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson,
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(doc.id, doc.source, out.document.title ?? doc.title, doc.url, published, hash, sim.toString(16), original, doc.text, JSON.stringify(out), now);
     const id = Number(lastInsertRowid);
     db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(id, out.document.title ?? doc.title ?? '', doc.text);
-    writeExtraction(db, id, hash, out);
+    writeExtraction(db, id, { hash, published, duplicate: original != null }, out);
     if (original == null) addOriginal(index, id, sim);
     return original == null ? { status: 'stored', id } : { status: 'near_duplicate', id, duplicateOf: original };
   });
@@ -45,32 +45,38 @@ export function storeDocument(db: Store, doc: SourceDocument, out: DocumentJson,
 /** Replaces a stored document's extraction (actors' names, claims, events) with a new one, in one
  * transaction: how a re-extraction with reviewed knowledge lands. Decisions are untouched. */
 export function replaceExtraction(db: Store, id: number, out: DocumentJson): void {
-  const row = db.prepare('SELECT content_hash FROM documents WHERE id = ?').get(id) as { content_hash: string } | undefined;
+  const row = db.prepare('SELECT content_hash, published, duplicate_of FROM documents WHERE id = ?').get(id) as { content_hash: string; published: string | null; duplicate_of: number | null } | undefined;
   if (!row) throw new Error(`store: no document ${id}`);
   db.transaction(() => {
     for (const table of ['actor_names', 'claims', 'events']) db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
     db.prepare('UPDATE documents SET extraction = ? WHERE id = ?').run(JSON.stringify(out), id);
-    writeExtraction(db, id, row.content_hash, out);
+    writeExtraction(db, id, { hash: row.content_hash, published: row.published, duplicate: row.duplicate_of != null }, out);
   })();
 }
 
-function writeExtraction(db: Store, id: number, hash: string, out: DocumentJson): void {
+/** What each claim row repeats of its document: the content hash its fingerprint starts with, the
+ * publication date and whether it is a near-duplicate (not counted in the graph). */
+interface ClaimContext { hash: string; published: string | null; duplicate: boolean }
+
+function writeExtraction(db: Store, id: number, { hash, published, duplicate }: ClaimContext, out: DocumentJson): void {
   const upsertActor = db.prepare(`INSERT INTO actors (key, known_id, name, kind) VALUES (?, ?, ?, ?)
     ON CONFLICT(key) DO UPDATE SET name = CASE WHEN actors.known_id IS NULL AND excluded.known_id IS NULL THEN actors.name ELSE excluded.name END,
       known_id = COALESCE(excluded.known_id, actors.known_id)`);
-  const addName = db.prepare('INSERT OR REPLACE INTO actor_names (actor_key, name, document_id, mentions) VALUES (?, ?, ?, ?)');
+  // One row per actor, name and document (counted across the document first): totals follow by trigger.
+  const addName = db.prepare('INSERT INTO actor_names (actor_key, name, document_id, mentions) VALUES (?, ?, ?, ?)');
+  const counts = new Map<string, Map<string, number>>();
   for (const a of out.actors) {
     upsertActor.run(a.id, a.known_id, a.name, a.kind);
-    const counts = new Map<string, number>();
-    for (const m of a.mentions) if (m.section === 'body' && m.rule !== 'actors.reference') counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    for (const [name, n] of counts) addName.run(a.id, name, id, n);
+    const names = counts.get(a.id) ?? counts.set(a.id, new Map()).get(a.id)!;
+    for (const m of a.mentions) if (m.section === 'body' && m.rule !== 'actors.reference') names.set(m.text, (names.get(m.text) ?? 0) + 1);
   }
-  const addClaim = db.prepare(`INSERT INTO claims (document_id, type, source_key, target_key, negated, certainty, attributed_to, valid_from, valid_to, evidence_start, evidence_end, evidence_text, rule, fingerprint)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const [key, names] of counts) for (const [name, n] of names) addName.run(key, name, id, n);
+  const addClaim = db.prepare(`INSERT INTO claims (document_id, type, source_key, target_key, negated, certainty, attributed_to, valid_from, valid_to, evidence_start, evidence_end, evidence_text, rule, fingerprint, published, duplicate)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const c of out.relations) {
     const [s, t] = SYMMETRIC.has(c.type) && c.target < c.source ? [c.target, c.source] : [c.source, c.target];
     addClaim.run(id, c.type, s, t, c.negated ? 1 : 0, c.certainty, c.attributed_to, c.valid_from, c.valid_to, c.evidence.start, c.evidence.end, c.evidence.text, c.rule,
-      claimFingerprint(hash, { type: c.type, source: s, target: t, negated: c.negated, start: c.evidence.start, end: c.evidence.end }));
+      claimFingerprint(hash, { type: c.type, source: s, target: t, negated: c.negated, start: c.evidence.start, end: c.evidence.end }), published, duplicate ? 1 : 0);
   }
   const addEvent = db.prepare(`INSERT INTO events (document_id, event_type, sub_event_type, actors, targets, location_name, country, admin1, lat, lon, date, date_precision, fatalities, evidence_text, rule)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
