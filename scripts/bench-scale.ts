@@ -2,14 +2,16 @@
 // extraction (kept in .cache/bench/ for the next run), the cost of each thousand stored, and the
 // API's latency on the queries analysts make: an actor's profile, its neighbourhood, the graph
 // as of a date, full-text search.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/api/app.ts';
 import { extractInOrder } from '../src/cli/extract-pool.ts';
 import { loadKnowledge } from '../src/knowledge/index.ts';
 import { loadSectionCues } from '../src/ingest/index.ts';
-import { openStore, storeDocument } from '../src/store/index.ts';
+import { commitInBatches, openStore, storeDocument } from '../src/store/index.ts';
+import type { SourceDocument } from '../src/ingest/index.ts';
+import type { DocumentJson } from '../src/output/index.ts';
 import { exampleSentences, generateArticles, seeded } from '../test/corpus-generator.ts';
 
 export const CACHE = join(import.meta.dirname, '../.cache/bench');
@@ -30,14 +32,37 @@ export async function buildStore(n: number, seed: number): Promise<Built> {
   let mark = t0, count = 0;
   const sentences = exampleSentences();
   const docs = (function* () { let i = 0; for (const doc of generateArticles(n, seed, sentences)) if (i++ >= resumedFrom) yield { item: i, doc }; })();
+  const batches = commitInBatches(store);
   for await (const r of extractInOrder(docs, { workers: availableParallelism(), additions: { promoted: [], aliases: [] }, published: null })) {
     if ('out' in r) storeDocument(store, r.doc, r.out);
+    batches.stored();
     if (++count % 1000 === 0) { const now = performance.now(); perThousand.push((now - mark) / 1000); mark = now; }
   }
+  batches.close();
   store.close();
   renameSync(partial, db);
   for (const suffix of ['-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
   return { db, reused: false, resumedFrom, seconds: (performance.now() - t0) / 1000, perThousand };
+}
+
+/** Milliseconds per article to store already extracted articles into a copy of the store at
+ * `db`, committed in batches as an ingest does: the cost of storing alone, by store size. */
+export function storingCost(db: string, extracted: ReadonlyArray<{ doc: SourceDocument; out: DocumentJson }>): number {
+  const copy = `${db}.storing-bench`;
+  copyFileSync(db, copy);
+  try {
+    const store = openStore(copy);
+    storeDocument(store, extracted[0]!.doc, extracted[0]!.out); // loads the near-duplicate index
+    const t0 = performance.now();
+    const batches = commitInBatches(store);
+    for (const { doc, out } of extracted.slice(1)) { storeDocument(store, doc, out); batches.stored(); }
+    batches.close();
+    const ms = (performance.now() - t0) / (extracted.length - 1);
+    store.close();
+    return ms;
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+  }
 }
 
 /** Words to search for: the capitalised words of the corpus's sentences (places, groups, names). */

@@ -1,17 +1,21 @@
 // `npm run bench`: speed on this machine, printed. Extraction per core and on all cores (worker
 // threads) with peak memory, compromise on the same text, ingest into SQLite by the thousand,
-// API latency at 10k and 100k generated articles, and the API under load while an ingest runs.
+// the cost of storing one article and API latency at 1k, 10k and 100k generated articles, and
+// the API under load while an ingest runs.
 // The articles are generated (test/corpus-generator.ts, seeded) from the example corpus; the
 // large stores are kept in .cache/bench/ and reused. BENCH_SIZES=1000,10000 for a shorter run.
 import { cpus, availableParallelism } from 'node:os';
 import { generateArticles, exampleSentences } from '../test/corpus-generator.ts';
 import { compromiseEntities, extractAllCores, extractOneThread, rate } from './bench-extract.ts';
-import { buildStore, queryLatencies, searchWords } from './bench-scale.ts';
+import { buildStore, queryLatencies, searchWords, storingCost } from './bench-scale.ts';
+import { createExtractor } from '../src/pipeline.ts';
+import { loadKnowledge } from '../src/knowledge/index.ts';
+import { loadSectionCues } from '../src/ingest/index.ts';
 import { loadWhileIngesting } from './bench-load.ts';
 import { openStore } from '../src/store/index.ts';
 
 const SEED = 2026;
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 console.log(`factiongraph bench — ${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}`);
@@ -25,6 +29,10 @@ console.log(`  ${all.workers} workers:    ${rate(all.rate)} once started; ${rate
 const baseline = compromiseEntities(sample);
 console.log(`  compromise people/places/organizations: ${rate(baseline)} — factiongraph runs at ${(one.rate.mb / one.rate.seconds / (baseline.mb / baseline.seconds)).toFixed(2)}× its speed`);
 console.log(`  peak memory (RSS) so far: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+
+// The same new articles stored into each store: is storing one article flat from 1k to 100k?
+const extractor = createExtractor(loadKnowledge(), loadSectionCues());
+const fresh = [...generateArticles(501, SEED + 7, sentences)].map((doc) => ({ doc, out: extractor.extract(doc) }));
 
 let loadStore: { db: string; actors: string[] } | null = null;
 for (const n of sizes) {
@@ -41,6 +49,7 @@ for (const n of sizes) {
   const actors = (store.prepare('SELECT actor_key AS key FROM actor_names GROUP BY actor_key ORDER BY SUM(mentions) DESC LIMIT 50').all() as Array<{ key: string }>).map((r) => r.key);
   store.close();
   console.log(`  holds ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
+  console.log(`  storing alone (${fresh.length - 1} new extracted articles into a copy, committed in batches): ${storingCost(built.db, fresh).toFixed(2)} ms/article`);
   for (const l of await queryLatencies(built.db, 60, SEED)) console.log(`  ${l.name.padEnd(42)} p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   (${l.count} queries)`);
   loadStore ??= { db: built.db, actors };
 }

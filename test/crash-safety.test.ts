@@ -54,6 +54,11 @@ test('SIGKILL mid-ingest: the store opens, every stored document is whole, a rer
       const named = x.actors.filter((a) => a.mentions.some((m) => m.section === 'body' && m.rule !== 'actors.reference')).length;
       assert.equal((store.prepare('SELECT COUNT(DISTINCT actor_key) AS n FROM actor_names WHERE document_id = ?').get(d.id) as { n: number }).n, named, `document ${d.id}: names`);
     }
+    // The graph's totals, kept by triggers, agree with the claims that were committed.
+    const counted = (store.prepare('SELECT COUNT(*) AS n FROM claims WHERE duplicate = 0').get() as { n: number }).n;
+    for (const table of ['edge_totals', 'edge_years', 'edge_months']) {
+      assert.equal((store.prepare(`SELECT SUM(claims) AS n FROM ${table}`).get() as { n: number }).n, counted, `${table} against claims`);
+    }
     const before = docs.length;
     store.close();
     const rerun = runIngest({ paths: [inputs], db, maxMegabytes: 16, published: null }, new PassThrough(), new PassThrough());

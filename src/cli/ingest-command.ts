@@ -1,12 +1,13 @@
 // `factiongraph ingest <paths> [--db FILE] [--workers N]`: extracts each document and stores it in
-// the SQLite store, one transaction per document. Idempotent (the same text is stored once) and
-// resumable (a rerun after an interruption stores what is missing). With workers, extraction runs
-// on worker threads and documents are stored in input order: the same store as a serial ingest.
+// the SQLite store, each in its own savepoint, committed in batches (store/commit-batches.ts).
+// Idempotent (the same text is stored once) and resumable (a rerun after an interruption stores
+// what is missing). With workers, extraction runs on worker threads and documents are stored in
+// input order: the same store as a serial ingest.
 import type { Writable } from 'node:stream';
 import { listInputFiles, readInputFile, loadSectionCues, type SourceDocument } from '../ingest/index.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { knowledgeAdditions, reviewedExtractor } from '../review/index.ts';
-import { openStore, storeDocument, type Store } from '../store/index.ts';
+import { commitInBatches, openStore, storeDocument, type CommitBatches, type Store } from '../store/index.ts';
 import type { DocumentJson } from '../output/index.ts';
 import { FactiongraphError } from '../errors.ts';
 import { extractInOrder } from './extract-pool.ts';
@@ -15,12 +16,12 @@ export interface IngestArgs { paths: string[]; db: string; maxMegabytes: number;
 
 export interface IngestCounts { stored: number; near_duplicate: number; unchanged: number; failed: number }
 
-interface Run { db: Store; counts: IngestCounts; err: Writable }
+interface Run { db: Store; counts: IngestCounts; err: Writable; batches: CommitBatches }
 
 /** Serial ingest: extraction on this thread. */
 export function runIngest(args: IngestArgs, out: Writable, err: Writable, tty = false): IngestCounts {
   const db = openStore(args.db);
-  const run: Run = { db, counts: { stored: 0, near_duplicate: 0, unchanged: 0, failed: 0 }, err };
+  const run: Run = { db, counts: { stored: 0, near_duplicate: 0, unchanged: 0, failed: 0 }, err, batches: commitInBatches(db) };
   try {
     const extractor = reviewedExtractor(db, loadKnowledge(), loadSectionCues());
     const files = [...listInputFiles(args.paths)];
@@ -32,6 +33,7 @@ export function runIngest(args: IngestArgs, out: Writable, err: Writable, tty = 
       }
       if (tty) err.write(`\r${progressBar(i + 1, files.length)}`);
     });
+    run.batches.close();
   } finally {
     db.close();
   }
@@ -41,7 +43,7 @@ export function runIngest(args: IngestArgs, out: Writable, err: Writable, tty = 
 /** Parallel ingest: extraction on `args.workers` worker threads, storing in input order on this one. */
 export async function runIngestParallel(args: IngestArgs, out: Writable, err: Writable, tty = false): Promise<IngestCounts> {
   const db = openStore(args.db);
-  const run: Run = { db, counts: { stored: 0, near_duplicate: 0, unchanged: 0, failed: 0 }, err };
+  const run: Run = { db, counts: { stored: 0, near_duplicate: 0, unchanged: 0, failed: 0 }, err, batches: commitInBatches(db) };
   try {
     const files = [...listInputFiles(args.paths)];
     function* documents() {
@@ -51,6 +53,7 @@ export async function runIngestParallel(args: IngestArgs, out: Writable, err: Wr
       if ('error' in r) fail(run, r.doc, r.error); else store(run, r.doc, r.out);
       if (tty) err.write(`\r${progressBar(r.item + 1, files.length)}`);
     }
+    run.batches.close();
   } finally {
     db.close();
   }
@@ -70,6 +73,7 @@ function store(run: Run, doc: SourceDocument, extracted: DocumentJson): void {
   } catch (e) {
     fail(run, doc, (e as Error).message);
   }
+  run.batches.stored();
 }
 
 function fail(run: Run, doc: SourceDocument, message: string): void {

@@ -3,3 +3,4 @@ export { openStore, type Store } from './open-store.ts';
 export { storeDocument, replaceExtraction, type StoreOutcome } from './store-document.ts';
 export { simhash, hammingDistance } from './simhash.ts';
 export { statement } from './statements.ts';
+export { commitInBatches, DEFAULT_COMMIT_BATCH, type CommitBatches, type CommitBatchOptions } from './commit-batches.ts';

@@ -3,6 +3,7 @@
 // In SQL the candidates sharing a band grew with the store (3 ms an article at 100k); here a
 // candidate costs a few integer operations.
 import type { Store } from './open-store.ts';
+import { statement } from './statements.ts';
 import { SIMHASH_BANDS, simhashBands } from './simhash.ts';
 
 /** SimHash bits two copies of one report may differ by. */
@@ -61,7 +62,7 @@ const indexes = new WeakMap<Store, NearDuplicateIndex>();
 export function nearDuplicateIndex(db: Store): NearDuplicateIndex {
   const index = indexes.get(db) ?? emptyIndex();
   indexes.set(db, index);
-  const rows = db.prepare('SELECT id, simhash FROM documents WHERE id > ? AND duplicate_of IS NULL ORDER BY id').all(index.seen) as Array<{ id: number; simhash: string }>;
+  const rows = statement(db, 'SELECT id, simhash FROM documents WHERE id > ? AND duplicate_of IS NULL ORDER BY id').all(index.seen) as Array<{ id: number; simhash: string }>;
   for (const row of rows) addOriginal(index, row.id, BigInt(`0x${row.simhash}`));
   return index;
 }
