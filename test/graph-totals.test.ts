@@ -1,14 +1,16 @@
-// The graph counted from the store's monthly totals (edge_months, kept by triggers) gives what
-// counting every reviewed claim gives: same edges, support, documents, certainty mix, first and
-// last seen, validity, contradictions, reviewed counts and evidence, on a generated corpus with
-// near-duplicates, validity windows, re-extractions and every kind of review decision.
+// The graph counted from the totals the store keeps by trigger (all-time, yearly, monthly) gives
+// what counting every reviewed claim gives: same edges, support, documents, certainty mix, first
+// and last seen, validity, contradictions, reviewed counts and evidence, on a generated corpus
+// with near-duplicates, validity windows, re-extractions and every kind of review decision; and
+// actor profiles (names, documents, latest sources and events) read from kept totals and date
+// indexes equal those counted from the rows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, replaceExtraction, storeDocument, type Store } from '../src/store/index.ts';
-import { edges, type Edge, type EdgeQuery } from '../src/graph/index.ts';
+import { actorProfile, edges, type Edge, type EdgeQuery } from '../src/graph/index.ts';
 import { recordDecision, validateDecision } from '../src/review/index.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { loadKnowledge } from '../src/knowledge/index.ts';
@@ -87,9 +89,10 @@ function decide(db: Store, rand: () => number): void {
     else if (kind === 'edit-negated') record(subject, 'edit', { negated: rand() < 0.5 });
     else record(subject, 'edit', { certainty: pick(['asserted', 'hedged', 'attributed']) });
   }
-  const [a, b, c] = [pick(actors), pick(actors), pick(actors)];
-  if (a !== b) record(`actor:${a}`, 'merge', { into: b });
-  if (c !== a && c !== b) record(`actor:${c}`, 'reject');
+  // Merge a busy actor into another (its claims and names move) and reject a third.
+  const busy = (db.prepare('SELECT source_key AS key FROM claims GROUP BY source_key ORDER BY COUNT(*) DESC LIMIT 3').all() as Array<{ key: string }>).map((r) => r.key);
+  record(`actor:${busy[1]}`, 'merge', { into: busy[0] });
+  record(`actor:${pick(actors.filter((k) => !busy.includes(k)))}`, 'reject');
 }
 
 function assertSame(db: Store, q: EdgeQuery): void {
@@ -110,5 +113,32 @@ test('the graph from monthly totals equals the graph counted claim by claim, bef
   decide(db, rand);
   assert.ok((db.prepare("SELECT COUNT(*) AS n FROM review_state WHERE subject LIKE 'claim:%'").get() as { n: number }).n > 20);
   for (const q of queries()) assertSame(db, q);
+  db.close();
+});
+
+/** A profile's names, documents, sources and events counted from the rows, as before the totals. */
+function profileByRows(db: Store, key: string) {
+  const keys = [key, ...(db.prepare('SELECT key FROM actor_merges WHERE into_key = ?').all(key) as Array<{ key: string }>).map((r) => r.key)];
+  const inKeys = `(${keys.map(() => '?').join(', ')})`;
+  return {
+    names: db.prepare(`SELECT name, SUM(mentions) AS mentions FROM actor_names WHERE actor_key IN ${inKeys} GROUP BY name ORDER BY mentions DESC, name`).all(...keys),
+    documents: (db.prepare(`SELECT COUNT(DISTINCT document_id) AS n FROM actor_names WHERE actor_key IN ${inKeys}`).get(...keys) as { n: number }).n,
+    sources: db.prepare(`SELECT id, title, published FROM documents WHERE id IN (SELECT document_id FROM actor_names WHERE actor_key IN ${inKeys})
+      ORDER BY published DESC, id DESC LIMIT 300`).all(...keys).reverse(),
+    events: db.prepare(`SELECT id, event_type, sub_event_type, date, location_name AS location, fatalities, document_id FROM events
+      WHERE id IN (SELECT event_id FROM event_actors WHERE actor_key IN ${inKeys}) ORDER BY date DESC, id DESC LIMIT 300`).all(...keys).reverse(),
+  };
+}
+
+test('profiles from kept totals and date indexes equal profiles counted from the rows, after merges and re-extraction', () => {
+  const { db, rand } = buildStore();
+  decide(db, rand);
+  const actors = (db.prepare('SELECT key FROM actors ORDER BY key').all() as Array<{ key: string }>).map((a) => a.key);
+  assert.ok((db.prepare('SELECT COUNT(*) AS n FROM actor_merges').get() as { n: number }).n > 0, 'a merge was made');
+  for (const key of actors) {
+    const p = actorProfile(db, key)!;
+    const want = profileByRows(db, key);
+    assert.deepEqual({ names: p.names, documents: p.documents, sources: p.sources, events: p.events }, want, key);
+  }
   db.close();
 });

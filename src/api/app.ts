@@ -4,7 +4,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { Store } from '../store/index.ts';
-import { storeDocument } from '../store/index.ts';
+import { searchDocuments, storeDocument } from '../store/index.ts';
 import { actorProfile, graph } from '../graph/index.ts';
 import { exportCorpus, EXPORT_FORMATS } from '../export/index.ts';
 import type { Extractor } from '../pipeline.ts';
@@ -140,14 +140,10 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     return graph(db, { asOf: q.asOf ?? null, types: q.types?.split(',').filter(Boolean), actor: q.actor ?? null, minSupport: q.minSupport, includeNegated: q.negated ?? false, evidence: q.evidence }, describe);
   });
 
-  app.get('/api/search', { schema: { summary: 'Full-text search of documents', querystring: { type: 'object', required: ['q'], additionalProperties: false, properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, ...PAGE } } } },
+  app.get('/api/search', { schema: { summary: 'Full-text search of documents, ranked (BM25) among the 2,000 latest stored matches; a page beyond those ranks all matches', querystring: { type: 'object', required: ['q'], additionalProperties: false, properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, ...PAGE } } } },
     async (req) => {
       const q = req.query as { q: string; limit: number; offset: number };
-      // Words only, each quoted: the user's text never becomes FTS syntax.
-      const match = (q.q.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => `"${w}"`).join(' ');
-      if (!match) return [];
-      return db.prepare(`SELECT d.id, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet FROM documents_fts
-        JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`).all(match, q.limit, q.offset);
+      return searchDocuments(db, q.q, q.limit, q.offset);
     });
 
   app.post('/api/ingest', {

@@ -20,10 +20,13 @@ function* storedEdgeClaims(db: Store, ctx: ReviewContext, stored: string, edge: 
   const key = { type, source, target, negated: Number(negated), ...(asOf ? { asOf } : {}) };
   const from = `FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN review_state r ON r.subject = 'claim:' || c.fingerprint
     WHERE c.type = @type AND c.source_key = @source AND c.target_key = @target AND c.negated = @negated AND c.duplicate = 0`;
-  const queries = order === 'earliest'
-    ? [...(datedOnly ? [] : [`SELECT ${COLUMNS} ${from} AND c.published IS NULL ORDER BY c.id`]),
-      `SELECT ${COLUMNS} ${from} AND c.published > '' ${asOf ? 'AND c.published <= @asOf' : ''} ORDER BY c.published, c.id`]
-    : [`SELECT ${COLUMNS} ${from} AND c.published > '' ${asOf ? 'AND c.published <= @asOf' : ''} ORDER BY c.published DESC, c.id DESC`];
+  // Earliest on no date is one range (undated first, as SQL sorts NULL); as of a date, the undated
+  // and then the dated up to it, each a range that stops where the date does.
+  const dated = `${from} AND c.published > '' ${asOf ? 'AND c.published <= @asOf' : ''}`;
+  const queries = order === 'latest' ? [`SELECT ${COLUMNS} ${dated} ORDER BY c.published DESC, c.id DESC`]
+    : datedOnly ? [`SELECT ${COLUMNS} ${dated} ORDER BY c.published, c.id`]
+    : asOf ? [`SELECT ${COLUMNS} ${from} AND c.published IS NULL ORDER BY c.id`, `SELECT ${COLUMNS} ${dated} ORDER BY c.published, c.id`]
+    : [`SELECT ${COLUMNS} ${from} ORDER BY c.published, c.id`];
   for (const sql of queries) {
     for (const c of statement(db, sql).iterate(key) as Iterable<CountedClaim>) {
       if (belongs(ctx, c, edge, asOf)) yield c;

@@ -4,7 +4,7 @@
 // `asOf` gives the graph as it stood on a date: claims published by then, valid then. Claims are
 // read as reviewed (rejected ones gone, edits and merges applied), counted from the store's
 // monthly totals (edge-totals.ts) and read one by one only for evidence (edge-claims.ts).
-import type { Store } from '../store/index.ts';
+import { statement, type Store } from '../store/index.ts';
 import { readReviewContext } from './review-context.ts';
 import { edgeKey, type EdgeFilter } from './reviewed-claim.ts';
 import { edgeTotals, timeBoundEdges, validityBound, type EdgeTotals } from './edge-totals.ts';
@@ -63,14 +63,19 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
   const opposite = !asOf && filter.polarity === 'both' ? totals : edgeTotals(db, ctx, { ...filter, asOf: null, polarity: filter.polarity === 'affirmed' ? 'denied' : 'both' }).totals;
   const perEdge = q.evidence ?? 20;
   return counted.map((t) => {
+    const evidence = perEdge > 0 ? edgeClaims(db, ctx, t, asOf, 'earliest', perEdge) : [];
+    // The earliest dated sentence among the evidence is the first sighting, unless the evidence
+    // is all undated and cut short.
+    const firstDated = evidence.find((c) => c.published != null)?.published;
     const seen = (order: 'earliest' | 'latest') => (asExtracted(t) ? storedEdgeDate(db, t, asOf, order) : edgeClaims(db, ctx, t, asOf, order, 1, true)[0]?.published ?? null);
     return {
       type: t.type, source: t.source, target: t.target, negated: t.negated === 1,
-      support: t.claims, documents: t.documents, first_seen: seen('earliest'), last_seen: seen('latest'),
+      support: t.claims, documents: t.documents,
+      first_seen: firstDated ?? (perEdge > 0 && evidence.length < perEdge ? null : seen('earliest')), last_seen: seen('latest'),
       certainty: { asserted: t.asserted, attributed: t.attributed, hedged: t.hedged },
       valid_from: validityBound(t.validFrom, 'earliest'), valid_to: validityBound(t.validTo, 'latest'),
       contradicted_by: opposite.get(edgeKey(t.type, t.source, t.target, 1 - t.negated))?.claims ?? 0, reviewed: t.reviewed,
-      evidence: perEdge > 0 ? edgeClaims(db, ctx, t, asOf, 'earliest', perEdge).map((c) => evidenceItem(ctx, c)) : [],
+      evidence: evidence.map((c) => evidenceItem(ctx, c)),
     };
   }).sort((a, b) => b.support - a.support || compare(a.type, b.type) || compare(a.source, b.source) || compare(a.target, b.target) || Number(a.negated) - Number(b.negated));
 }
@@ -79,7 +84,7 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The actors that edges touch (or every actor), as reviewed: merged and rejected ones left out, edits applied. */
 export function nodes(db: Store, keys?: Iterable<string>, describe?: DescribeActor): GraphNode[] {
-  const rows = db.prepare(`SELECT a.key, a.known_id, COALESCE(json_extract(r.payload, '$.name'), a.name) AS name, COALESCE(json_extract(r.payload, '$.kind'), a.kind) AS kind,
+  const rows = statement(db, `SELECT a.key, a.known_id, COALESCE(json_extract(r.payload, '$.name'), a.name) AS name, COALESCE(json_extract(r.payload, '$.kind'), a.kind) AS kind,
       r.decision AS review
     FROM actors a LEFT JOIN review_state r ON r.subject = 'actor:' || a.key
     WHERE a.key NOT IN (SELECT key FROM actor_merges) AND a.key NOT IN (SELECT key FROM rejected_actors) ORDER BY a.key`).all() as Array<Omit<GraphNode, 'countries' | 'theatre'>>;

@@ -4,3 +4,4 @@ export { storeDocument, replaceExtraction, type StoreOutcome } from './store-doc
 export { simhash, hammingDistance } from './simhash.ts';
 export { statement } from './statements.ts';
 export { commitInBatches, DEFAULT_COMMIT_BATCH, type CommitBatches, type CommitBatchOptions } from './commit-batches.ts';
+export { searchDocuments, type SearchHit } from './search-documents.ts';

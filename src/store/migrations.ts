@@ -236,6 +236,27 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const row of rows) update.run(simhash(row.text).toString(16), row.id);
     }
   },
+  // 10: the documents naming an actor and the events it took part in, kept in date order, so a
+  // profile's latest 300 of tens of thousands are an index range, not a sort.
+  `CREATE TABLE actor_documents (
+     actor_key TEXT NOT NULL, published TEXT NOT NULL, document_id INTEGER NOT NULL,
+     PRIMARY KEY (actor_key, published, document_id)
+   ) WITHOUT ROWID;
+   INSERT INTO actor_documents SELECT DISTINCT n.actor_key, COALESCE(d.published, ''), n.document_id FROM actor_names n JOIN documents d ON d.id = n.document_id;
+   CREATE TRIGGER actor_names_into_documents AFTER INSERT ON actor_names
+   WHEN NOT EXISTS (SELECT 1 FROM actor_names o INDEXED BY actor_names_document WHERE o.document_id = NEW.document_id AND o.actor_key = NEW.actor_key AND o.name != NEW.name)
+   BEGIN
+     INSERT INTO actor_documents VALUES (NEW.actor_key, COALESCE((SELECT published FROM documents WHERE id = NEW.document_id), ''), NEW.document_id);
+   END;
+   CREATE TRIGGER actor_names_out_of_documents AFTER DELETE ON actor_names
+   WHEN NOT EXISTS (SELECT 1 FROM actor_names o INDEXED BY actor_names_document WHERE o.document_id = OLD.document_id AND o.actor_key = OLD.actor_key)
+   BEGIN
+     DELETE FROM actor_documents WHERE actor_key = OLD.actor_key AND document_id = OLD.document_id
+       AND published = COALESCE((SELECT published FROM documents WHERE id = OLD.document_id), '');
+   END;
+   ALTER TABLE event_actors ADD COLUMN date TEXT;
+   UPDATE event_actors SET date = (SELECT e.date FROM events e WHERE e.id = event_actors.event_id);
+   CREATE INDEX event_actors_latest ON event_actors(actor_key, date, event_id);`,
 ];
 
 /** Triggers keeping a totals table (claims, documents, certainty mix per edge and validity, plus

@@ -81,11 +81,11 @@ function writeExtraction(db: Store, id: number, { hash, published, duplicate }: 
   }
   const addEvent = statement(db, `INSERT INTO events (document_id, event_type, sub_event_type, actors, targets, location_name, country, admin1, lat, lon, date, date_precision, fatalities, evidence_text, rule)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const addRole = statement(db, 'INSERT INTO event_actors (event_id, actor_key, role) VALUES (?, ?, ?)');
+  const addRole = statement(db, 'INSERT INTO event_actors (event_id, actor_key, role, date) VALUES (?, ?, ?, ?)');
   for (const e of out.events) {
     const { lastInsertRowid: event } = addEvent.run(id, e.event_type, e.sub_event_type, JSON.stringify(e.actors), JSON.stringify(e.targets), e.location?.name ?? null, e.location?.country ?? null,
       e.location?.admin1 ?? null, e.location?.lat ?? null, e.location?.lon ?? null, e.date, e.date_precision, e.fatalities, e.evidence.text, e.rule);
-    for (const a of new Set(e.actors)) addRole.run(event, a, 'actor');
-    for (const t of new Set(e.targets)) addRole.run(event, t, 'target');
+    for (const a of new Set(e.actors)) addRole.run(event, a, 'actor', e.date);
+    for (const t of new Set(e.targets)) addRole.run(event, t, 'target', e.date);
   }
 }
