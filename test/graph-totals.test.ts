@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, replaceExtraction, storeDocument, type Store } from '../src/store/index.ts';
 import { actorProfile, edges, type Edge, type EdgeQuery } from '../src/graph/index.ts';
-import { recordDecision, validateDecision } from '../src/review/index.ts';
+import { recordDecision, reviewQueue, validateDecision } from '../src/review/index.ts';
 import { createExtractor } from '../src/pipeline.ts';
 import { loadKnowledge } from '../src/knowledge/index.ts';
 import { loadSectionCues } from '../src/ingest/index.ts';
@@ -139,6 +139,49 @@ test('profiles from kept totals and date indexes equal profiles counted from the
     const p = actorProfile(db, key)!;
     const want = profileByRows(db, key);
     assert.deepEqual({ names: p.names, documents: p.documents, sources: p.sources, events: p.events }, want, key);
+  }
+  db.close();
+});
+
+/** The review queue's claims ranked over every claim, as before the kept totals. */
+function claimQueueByRows(db: Store, status: string, count: number): number[] {
+  return (db.prepare(`WITH edge AS (
+        SELECT c.type, c.source_key, c.target_key, c.negated,
+          COUNT(DISTINCT c.document_id || '|' || IFNULL(c.valid_from, '') || '|' || IFNULL(c.valid_to, '')) AS documents, COUNT(*) AS claims
+        FROM claims c JOIN documents d ON d.id = c.document_id AND d.duplicate_of IS NULL GROUP BY c.type, c.source_key, c.target_key, c.negated)
+    SELECT c.id, CASE WHEN o.claims > 0 THEN 1 WHEN c.negated THEN 2 WHEN c.certainty = 'hedged' THEN 3 WHEN c.certainty = 'attributed' THEN 4 WHEN e.documents = 1 THEN 5 ELSE 6 END AS priority
+    FROM claims c JOIN documents d ON d.id = c.document_id AND d.duplicate_of IS NULL
+    JOIN edge e ON e.type = c.type AND e.source_key = c.source_key AND e.target_key = c.target_key AND e.negated = c.negated
+    LEFT JOIN edge o ON o.type = c.type AND o.source_key = c.source_key AND o.target_key = c.target_key AND o.negated != c.negated
+    LEFT JOIN review_state r ON r.subject = 'claim:' || c.fingerprint
+    WHERE @status = 'all' OR (@status = 'pending') = (r.decision IS NULL)
+    ORDER BY priority, c.id LIMIT @count`).all({ status, count }) as Array<{ id: number }>).map((r) => r.id);
+}
+
+test('the review queue ranks claims as ranking every claim does', () => {
+  const { db, rand } = buildStore();
+  decide(db, rand);
+  for (const status of ['pending', 'reviewed', 'all'] as const) {
+    for (const count of [10, 100, 1000]) {
+      const queue = reviewQueue(db, { kind: 'claim', status, limit: count });
+      const want = claimQueueByRows(db, status, count);
+      assert.deepEqual(new Set(queue.map((i) => i.claim!.id)), new Set(want), `${status} ${count}`);
+    }
+  }
+  db.close();
+});
+
+test('the review queue counts discovered actors\' documents and first document as the rows do', () => {
+  const { db, rand } = buildStore();
+  decide(db, rand);
+  const items = reviewQueue(db, { kind: 'actor', status: 'all', limit: 1000 });
+  assert.ok(items.length > 0);
+  for (const item of items) {
+    const key = item.actor!.key;
+    const want = db.prepare('SELECT COUNT(DISTINCT document_id) AS documents, MIN(document_id) AS first FROM actor_names WHERE actor_key = ?').get(key) as { documents: number; first: number };
+    assert.deepEqual({ documents: item.actor!.documents, first: item.document_id }, { documents: want.documents, first: want.first }, key);
+    const names = (db.prepare('SELECT DISTINCT name FROM actor_names WHERE actor_key = ? ORDER BY name').all(key) as Array<{ name: string }>).map((r) => r.name);
+    assert.deepEqual(item.evidence?.split(', ').sort(), [...names].sort(), key);
   }
   db.close();
 });
