@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { Store } from '../store/index.ts';
 import { searchDocuments, storeDocument } from '../store/index.ts';
-import { actorProfile, graph } from '../graph/index.ts';
+import { actorProfile, graph, listClaims, type ClaimListQuery } from '../graph/index.ts';
 import { exportCorpus, EXPORT_FORMATS } from '../export/index.ts';
 import type { Extractor } from '../pipeline.ts';
 import { readInputText, type SectionCues, type SourceDocument } from '../ingest/index.ts';
@@ -88,9 +88,10 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     async (req) => {
       const q = req.query as { q?: string; limit: number; offset: number };
       const like = `%${(q.q ?? '').replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      return db.prepare(`SELECT a.key, a.known_id, a.name, a.kind, COALESCE(SUM(n.mentions), 0) AS mentions FROM actors a LEFT JOIN actor_names n ON n.actor_key = a.key
-        WHERE a.name LIKE @like ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_names m WHERE m.actor_key = a.key AND m.name LIKE @like ESCAPE '\\')
-        GROUP BY a.key ORDER BY mentions DESC, a.name LIMIT @limit OFFSET @offset`).all({ like, limit: q.limit, offset: q.offset });
+      // Names and mentions from the store's kept totals (one row per actor and name).
+      return db.prepare(`SELECT a.key, a.known_id, a.name, a.kind, COALESCE((SELECT SUM(t.mentions) FROM actor_name_totals t WHERE t.actor_key = a.key), 0) AS mentions FROM actors a
+        WHERE a.name LIKE @like ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_name_totals m WHERE m.actor_key = a.key AND m.name LIKE @like ESCAPE '\\')
+        ORDER BY mentions DESC, a.name LIMIT @limit OFFSET @offset`).all({ like, limit: q.limit, offset: q.offset });
     });
 
   app.get('/api/actors/:key', { schema: { summary: 'An actor profile', params: { type: 'object', properties: { key: { type: 'string', maxLength: 300 } }, required: ['key'] } } },
@@ -102,15 +103,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
       querystring: { type: 'object', additionalProperties: false, properties: { actor: { type: 'string' }, type: { type: 'string' }, certainty: { type: 'string', enum: ['asserted', 'attributed', 'hedged'] }, from: DATE, to: DATE, negated: { type: 'boolean' }, ...PAGE } },
     },
   }, async (req) => {
-    const q = req.query as { actor?: string; type?: string; certainty?: string; from?: string; to?: string; negated?: boolean; limit: number; offset: number };
-    return db.prepare(`SELECT c.id, c.document_id, d.title, d.published, c.type, c.source_key AS source, c.target_key AS target, c.negated, c.certainty, c.attributed_to,
-        c.valid_from, c.valid_to, c.evidence_text AS evidence, c.rule FROM claims c JOIN documents d ON d.id = c.document_id
-      WHERE (@actor IS NULL OR c.source_key = @actor OR c.target_key = @actor) AND (@type IS NULL OR c.type = @type) AND (@certainty IS NULL OR c.certainty = @certainty)
-        AND (@from IS NULL OR d.published >= @from) AND (@to IS NULL OR d.published <= @to) AND (@negated IS NULL OR c.negated = @negated)
-      ORDER BY d.published, c.id LIMIT @limit OFFSET @offset`).all({
-      actor: q.actor ?? null, type: q.type ?? null, certainty: q.certainty ?? null, from: q.from ?? null, to: q.to ?? null,
-      negated: q.negated === undefined ? null : q.negated ? 1 : 0, limit: q.limit, offset: q.offset,
-    });
+    return listClaims(db, req.query as ClaimListQuery);
   });
 
   app.get('/api/events', {

@@ -257,6 +257,13 @@ export const MIGRATIONS: readonly Migration[] = [
    ALTER TABLE event_actors ADD COLUMN date TEXT;
    UPDATE event_actors SET date = (SELECT e.date FROM events e WHERE e.id = event_actors.event_id);
    CREATE INDEX event_actors_latest ON event_actors(actor_key, date, event_id);`,
+  // 11: claims listed by date, alone or for an actor on either end: the page asked for is an
+  // index range rather than a sort of all of a busy actor's claims.
+  `DROP INDEX claims_source;
+   DROP INDEX claims_target;
+   CREATE INDEX claims_source ON claims(source_key, published, id);
+   CREATE INDEX claims_target ON claims(target_key, published, id);
+   CREATE INDEX claims_published ON claims(published, id);`,
 ];
 
 /** Triggers keeping a totals table (claims, documents, certainty mix per edge and validity, plus
