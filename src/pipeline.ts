@@ -57,7 +57,7 @@ export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): 
       const analysed = analyseText(doc.text, knowledge.folding, knowledge.lexicon.abbreviations);
       log(`document ${doc.id}`);
       const capsLine = allCapsLines(doc.text, analysed.tokens);
-      const actors = findActors(doc.text, analysed, sections, dated.published, finder, log, placeCountriesOf(doc.text, analysed.tokens, gazetteer, { allCapsLine: capsLine }));
+      const actors = findActors(doc.text, analysed, sections, dated.published, finder, log, () => placeCountriesOf(doc.text, analysed.tokens, gazetteer, { allCapsLine: capsLine }));
       const relations = findRelations(doc.text, analysed.sentences, sections, actors, reader, log);
       const places = findPlaces(doc.text, analysed.tokens, sections, gazetteer, {
         covered: coveredBy(actors, analysed.tokens), countries: documentCountries(actors, knowledge), allCapsLine: capsLine, folding: knowledge.folding,

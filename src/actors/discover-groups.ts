@@ -82,8 +82,9 @@ export function discoverGroups(r: NameReader, p: GroupPatterns, sentenceStarts: 
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (r.covered[j] || !t.capitalized) continue;
-    const phrase = p.tailPhrases.find((ph) => ph.every((w, k) => tokens[j - ph.length + 1 + k]?.raw.toLowerCase() === w));
-    if ((!phrase && !p.tailHeads.has(t.raw.toLowerCase())) || titleCase(j)) continue;
+    const word = t.raw.toLowerCase();
+    const phrase = p.tailPhrases.find((ph) => ph[ph.length - 1] === word && ph.every((w, k) => tokens[j - ph.length + 1 + k]?.raw.toLowerCase() === w));
+    if ((!phrase && !p.tailHeads.has(word)) || titleCase(j)) continue;
     let s = j - (phrase ? phrase.length - 1 : 0);
     let crossedOf = false;
     for (let k = s - 1; k >= 0 && !r.covered[k]; k--) {

@@ -71,7 +71,8 @@ function placeBefore(tokens: readonly Token[], i: number, p: PersonPatterns): 'n
 }
 
 function isTitleWord(tokens: readonly Token[], i: number, p: PersonPatterns): boolean {
-  return p.titles.some((tt) => tt.length === 1 && tt[0] === tokens[i]!.raw.toLowerCase().replace(/\./g, '') && tokens[i + 1]?.capitalized === true);
+  const word = tokens[i]!.raw.toLowerCase().replace(/\./g, '');
+  return p.titles.some((tt) => tt.length === 1 && tt[0] === word && tokens[i + 1]?.capitalized === true);
 }
 
 function titleBefore(tokens: readonly Token[], i: number, p: PersonPatterns): boolean {

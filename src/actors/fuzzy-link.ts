@@ -67,11 +67,21 @@ function nameWords(name: string, k: LoadedKnowledge, connectors: Set<string>): {
 function alike(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  if (s.length >= MIN_PREFIX && l.startsWith(s)) return true;
+  if (s.length < MIN_PREFIX) return false;
+  if (l.startsWith(s)) return true;
   // Transliterations differ in vowels, h and doubled letters: Harredh / Harid, Moamineen / Muminin.
-  return s.length >= MIN_PREFIX && skeleton(a) === skeleton(b) && skeleton(a).length >= 2;
+  const k = skeleton(a);
+  return k.length >= 2 && k === skeleton(b);
 }
 
+const SKELETONS = new Map<string, string>();
+
+/** A word's consonants, doubled letters once; remembered, as the index's words come back for every name. */
 function skeleton(w: string): string {
-  return w.replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+  let out = SKELETONS.get(w);
+  if (out === undefined) {
+    out = w.replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+    if (SKELETONS.size < 100_000) SKELETONS.set(w, out);
+  }
+  return out;
 }

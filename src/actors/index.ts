@@ -64,11 +64,12 @@ export function prepareActorFinder(knowledge: LoadedKnowledge): ActorFinder {
 interface Candidate { actor: string; from: number; to: number; via: MentionVia; needsSupport: boolean }
 
 /**
- * `placeCountries` are the countries of the places the text names, most named first: the last
- * resort for "the regime" when no state and no single-country group is named.
+ * `placeCountries` gives the countries of the places the text names, most named first: the last
+ * resort for "the regime" when no state and no single-country group is named. It is asked for
+ * only then, as it costs a scan of the gazetteer.
  */
 export function findActors(text: string, analysed: AnalysedText, sections: readonly Section[], published: string | null, f: ActorFinder, log: DebugLog,
-  placeCountries: readonly string[] = []): DocActor[] {
+  placeCountries: () => readonly string[] = () => []): DocActor[] {
   const { tokens, sentences } = analysed;
   const k = f.knowledge;
   const covered = new Uint8Array(tokens.length);
@@ -103,8 +104,8 @@ export function findActors(text: string, analysed: AnalysedText, sections: reado
     if (e.kind === 'person') return e.countries.slice(0, 1);
     return e.countries.length === 1 ? e.countries : [];
   });
-  const state = dominantState(stateHits, groupCountries.length ? groupCountries : placeCountries.slice(0, 1), f.stateOfCountry);
   const acting = generic.filter((g) => !isModifierUse(text, tokens, g));
+  const state = acting.length ? dominantState(stateHits, () => (groupCountries.length ? groupCountries : placeCountries().slice(0, 1)), f.stateOfCountry) : null;
   if (state && acting.length) {
     const entry = k.byId.get(state)!;
     actors.set(state, { name: entry.name, kind: entry.kind, knownId: state });
@@ -289,11 +290,17 @@ function titleCaseLines(text: string, tokens: readonly Token[]): (t: Token) => b
   const titled = new Set<number>();
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 4 && caps / words.length >= 0.8 && !/[.!?]["”’]?\s*$/.test(line.trim())) titled.add(lineStart);
+    if (isTitleCase(line)) titled.add(lineStart);
     lineStart += line.length + 1;
   }
   if (!titled.size) return () => false;
   return (t) => titled.has(text.lastIndexOf('\n', t.start - 1) + 1);
+}
+
+function isTitleCase(line: string): boolean {
+  // A line ending a sentence settles it before its words are looked at (most lines of a body).
+  if (/[.!?]["”’]?\s*$/.test(line.trim())) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 4 && caps / words.length >= 0.8;
 }

@@ -29,16 +29,16 @@ export function isPlaceUse(text: string, tokens: readonly Token[], hit: Hit, loc
 /**
  * The state of the conflict at hand: the one named most often (as actor or as place) in the
  * body; failing that, the state of the country most of the named groups belong to
- * ("Jaysh al-Izza repelled regime forces" is about Syria).
+ * ("Jaysh al-Izza repelled regime forces" is about Syria), asked for only then.
  */
 export function dominantState(stateHits: ReadonlyArray<{ id: string; inBody: boolean }>,
-  groupCountries: readonly string[], stateOfCountry: ReadonlyMap<string, string>): string | null {
+  groupCountries: () => readonly string[], stateOfCountry: ReadonlyMap<string, string>): string | null {
   const best = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const states = new Map<string, number>();
   for (const h of stateHits) if (h.inBody) states.set(h.id, (states.get(h.id) ?? 0) + 1);
   if (states.size) return best(states);
   const countries = new Map<string, number>();
-  for (const c of groupCountries) if (stateOfCountry.has(c)) countries.set(c, (countries.get(c) ?? 0) + 1);
+  for (const c of groupCountries()) if (stateOfCountry.has(c)) countries.set(c, (countries.get(c) ?? 0) + 1);
   const country = best(countries);
   return country ? stateOfCountry.get(country)! : null;
 }

@@ -16,6 +16,7 @@ import { appositive } from '../relations/index.ts';
 import type { DocEvent, EventRule } from './types.ts';
 import { fatalitiesIn, type EventCues } from './rules.ts';
 import { startingWithin } from '../spans.ts';
+import { allMatches } from '../relations/all-matches.ts';
 
 export type { DocEvent, EventRule } from './types.ts';
 export { fatalitiesIn, loadEventRules, loadEventCues, type EventCues } from './rules.ts';
@@ -54,8 +55,8 @@ export function findEvents(text: string, sentences: readonly Sentence[], section
     const told: Array<{ event: DocEvent; outcome: boolean; means: boolean; present: string[] }> = [];
     for (const rule of r.rules) {
       // The first rule of a sub-event type that reads the sentence speaks for it.
-      if (done.has(rule.subEventType) || skel.slots.length < rule.minSlots || (rule.trigger && !rule.trigger.test(skel.text))) continue;
-      for (const m of skel.text.matchAll(rule.pattern)) {
+      if (done.has(rule.subEventType) || skel.slots.length < rule.minSlots || !rule.triggers.every((t) => t.test(skel.text))) continue;
+      for (const m of allMatches(rule.pattern, skel.text)) {
         const g = m.groups ?? {};
         const who = (group: string | undefined) => [...new Set(slotsIn(group).filter((i, k) => k === 0 || !appositive(skel, i))
           .flatMap((i) => skel.slots[i]?.actors ?? []))].filter((a) => kindOf.get(a) !== 'person');

@@ -4,7 +4,7 @@ import type { EventRule } from './types.ts';
 import { EVENT_TYPES, type EventType } from '../ontology.ts';
 import { readDataFile } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
-import { compilePattern, compileTrigger, loadMemberNouns, requiredSlots } from '../relations/index.ts';
+import { compilePattern, compileTriggers, loadMemberNouns, requiredSlots } from '../relations/index.ts';
 
 export function loadEventRules(dataDir?: string): EventRule[] {
   const FILE = 'lexicon/event-rules.yaml';
@@ -21,7 +21,7 @@ export function loadEventRules(dataDir?: string): EventRule[] {
     if (!subs.includes(String(r.sub_event_type)) || (r.if_state != null && !subs.includes(String(r.if_state)))) { problems.push(`${where}: sub-event types must be ${type}'s: ${subs.join(', ')}`); return []; }
     if (typeof r.pattern !== 'string' || typeof r.example !== 'string') { problems.push(`${where}: "pattern" and "example" are required`); return []; }
     try {
-      return [{ id: String(r.id), eventType: type, subEventType: String(r.sub_event_type), ifState: r.if_state ? String(r.if_state) : null, outcome: r.outcome === true, means: r.means === true, pattern: compilePattern(r.pattern, memberNouns), trigger: compileTrigger(r.pattern), minSlots: requiredSlots(r.pattern), example: r.example }];
+      return [{ id: String(r.id), eventType: type, subEventType: String(r.sub_event_type), ifState: r.if_state ? String(r.if_state) : null, outcome: r.outcome === true, means: r.means === true, pattern: compilePattern(r.pattern, memberNouns), triggers: compileTriggers(r.pattern), minSlots: requiredSlots(r.pattern), example: r.example }];
     } catch (err) {
       problems.push(`${where}: ${(err as Error).message}`);
       return [];

@@ -13,8 +13,8 @@ export interface EventRule {
   /** The rule reads a one-sided means (an airstrike, a bomb) that can carry a killing's roles. */
   means: boolean;
   pattern: RegExp;
-  /** A part every match contains (relations/rule-trigger.ts): a sentence without it is not tried. */
-  trigger: RegExp | null;
+  /** Parts every match contains (relations/rule-trigger.ts): a sentence without one of them is not tried. */
+  triggers: RegExp[];
   /** Actors a sentence needs for the pattern to match. */
   minSlots: number;
   example: string;

@@ -102,8 +102,10 @@ function addKeyed(trie: TrieNode<string>, key: string, surface: string): void {
   if (node.entries.some((e) => e.target === key)) return;
   const words = surface.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
   const letters = surface.replace(/[^\p{L}]/gu, '');
-  node.entries.push({ target: key, surface, needsSupport: false, exact: false,
+  // Fields in the order addName writes them: one shape of entry for the scan to read.
+  node.entries.push({ target: key, surface,
     caseSensitive: letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    exact: false, needsSupport: false,
     capitalized: [/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Script=Latin}/u.test(words[0] ?? '')] });
 }
 

@@ -14,9 +14,10 @@ import { buildSkeleton, relativeClauseHead, slotsIn, withoutSources, type Skelet
 import { certaintyOf, isNegated, timeBounds } from './qualifiers.ts';
 import { findSpeeches, speechMentions, type Speech } from './quoted-speech.ts';
 import { startingWithin } from '../spans.ts';
+import { allMatches } from './all-matches.ts';
 
 export type { RelationClaim, RelationRule, ClaimCues } from './types.ts';
-export { loadRelationRules, loadClaimCues, loadMemberNouns, compilePattern, compileTrigger } from './rules.ts';
+export { loadRelationRules, loadClaimCues, loadMemberNouns, compilePattern, compileTriggers } from './rules.ts';
 export { requiredSlots } from './rule-trigger.ts';
 
 export interface RelationReader {
@@ -59,8 +60,8 @@ export function findRelations(text: string, sentences: readonly Sentence[], sect
     const sentence = text.slice(s.start, s.end);
     const its = (at: number) => antecedent(mentionsByStart, sentences, si, s.start + at, kindOf);
     for (const rule of r.rules) {
-      if (skel.slots.length < rule.minSlots || (rule.trigger && !rule.trigger.test(skel.text))) continue;
-      for (const m of skel.text.matchAll(rule.pattern)) {
+      if (skel.slots.length < rule.minSlots || !rule.triggers.every((t) => t.test(skel.text))) continue;
+      for (const m of allMatches(rule.pattern, skel.text)) {
         // "X ... because it feared ...": the claim's subject is no longer X.
         if (r.cues.subjectChange.test(between(m, skel))) continue;
         for (const c of readMatch(m, rule, skel, its)) {
@@ -125,22 +126,29 @@ function readMatch(m: RegExpMatchArray, rule: RelationRule, skel: Skeleton, its:
   return out;
 }
 
+const SLOT_MARKS: RegExp[] = [];
+
+/** The pattern of slot n's mark in a skeleton ("⟪3⟫" or "⟦3⟧"), made once per n. */
+function slotMark(slot: number): RegExp {
+  return SLOT_MARKS[slot] ??= new RegExp(`[⟪⟦]${slot}[⟫⟧]`);
+}
+
 /** "joined the government offensive": the name qualifies an activity, which is what was joined. */
 function namesAnActivity(skel: Skeleton, slot: number): boolean {
-  const mark = new RegExp(`[⟪⟦]${slot}[⟫⟧]`).exec(skel.text);
+  const mark = slotMark(slot).exec(skel.text);
   return !!mark && /^(?:[’']s)?\s+(?:offensive|operations?|campaign|assault|battle|fight|war|talks|effort|push|counteroffensive)\b/i.test(skel.text.slice(mark.index + mark[0].length, mark.index + mark[0].length + 30));
 }
 
 /** A name that only qualifies the noun after it: "the ⟪al-Qaeda⟫ affiliate", "⟪Russia⟫'s proxies". */
 function describesAnother(skel: Skeleton, slot: number): boolean {
-  const mark = new RegExp(`[⟪⟦]${slot}[⟫⟧]`).exec(skel.text);
+  const mark = slotMark(slot).exec(skel.text);
   if (!mark) return false;
   return /^(?:[’']s)?\s+(?:\S+\s+)?(?:affiliate|branch|franchise|offshoot|wing|arm|leadership|proxy|proxies|allies|ally|loyalists)\b/i.test(skel.text.slice(mark.index + mark[0].length, mark.index + mark[0].length + 40));
 }
 
 /** A slot set off by a comma and followed by a noun that describes the name before it: "Hurras al-Din, the al-Qaeda affiliate". */
 export function appositive(skel: Skeleton, slot: number): boolean {
-  const mark = new RegExp(`[⟪⟦]${slot}[⟫⟧]`).exec(skel.text);
+  const mark = slotMark(slot).exec(skel.text);
   if (!mark) return false;
   const before = skel.text.slice(Math.max(0, mark.index - 20), mark.index);
   const after = skel.text.slice(mark.index + mark[0].length, mark.index + mark[0].length + 40);

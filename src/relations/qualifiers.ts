@@ -2,6 +2,7 @@
 // accurate"), certainty (a named source: attributed; a hedge: hedged) and time bounds.
 import type { Certainty } from '../ontology.ts';
 import type { ClaimCues } from './types.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface Certain { certainty: Certainty; attributedTo: string | null }
 
@@ -19,8 +20,24 @@ export function certaintyOf(sentence: string, start: number, end: number, cues: 
 
   // "May" with a capital is the month far more often than a hedge.
   function hedged(text: string): boolean {
-    return [...text.matchAll(cues.hedge)].some((m) => m[0] !== 'May');
+    return allMatches(cues.hedge, text).some((m) => m[0] !== 'May');
   }
+}
+
+/** The patterns that find who states a claim, built once from the cue file's lists of verbs. */
+export interface SourcePatterns { lead: RegExp; before: RegExp; quoted: RegExp; tail: RegExp }
+
+export function compileSourcePatterns(speechVerbs: string, claimVerbs: string): SourcePatterns {
+  return {
+    // A claim that opens with the source's verb ("the UN classifies X as ...").
+    lead: new RegExp(`^(?:${speechVerbs}|${claimVerbs})\\b`, 'iu'),
+    // "X said that ..." before the claim.
+    before: new RegExp(`(?:^|[,;:“"]\\s*|\\b(?:and|but|as)\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?[\\p{L}\\p{N}’'.-]+)\\s+(?:(?:${speechVerbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?|(?:${claimVerbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that|\\s*[:“"]))[\\s,:“"]*(?:[^\\s.,;]+\\s+){0,4}?$`, 'iu'),
+    // "“...,” X said." after the claim.
+    quoted: new RegExp(`^[^.]*?[”"],?\\s+(?:((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${speechVerbs})|(?:${speechVerbs})\\s+((?:[\\p{L}\\p{N}’'.-]+\\s*){1,6}))`, 'iu'),
+    // "..., X said." after the claim.
+    tail: new RegExp(`,\\s+((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${speechVerbs}|${claimVerbs})\\s*[.!]?\\s*$`, 'iu'),
+  };
 }
 
 /** Who states the claim: "according to X", "X said (that) ...", "“...,” X said". */
@@ -29,20 +46,19 @@ export function attributionSource(sentence: string, start: number, end: number, 
   const acc = cues.accordingTo.exec(sentence);
   if (acc) return tidy(acc[1]!);
   // A claim that opens with the source's verb ("the UN classifies X as ..."): the verb belongs before it.
-  const lead = new RegExp(`^(?:${cues.speechVerbs}|${cues.claimVerbs})\\b`, 'iu').exec(sentence.slice(start));
+  const lead = cues.sources.lead.exec(sentence.slice(start));
   if (lead) start += lead[0].length;
   const statement = cues.statementSource.exec(sentence.slice(0, start));
   if (statement) return tidy(statement[1]!);
-  const verbs = cues.speechVerbs;
   // "X said that ..." before the claim.
   const before = sentence.slice(0, start);
-  const spoke = new RegExp(`(?:^|[,;:“"]\\s*|\\b(?:and|but|as)\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?[\\p{L}\\p{N}’'.-]+)\\s+(?:(?:${verbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?|(?:${cues.claimVerbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that|\\s*[:“"]))[\\s,:“"]*(?:[^\\s.,;]+\\s+){0,4}?$`, 'iu').exec(before);
+  const spoke = cues.sources.before.exec(before);
   if (spoke && !/^(?:it|this|which|who|that)$/i.test(spoke[1]!.trim())) return tidy(spoke[1]!);
   // "“...,” X said." or "..., X said." after the claim.
   const after = sentence.slice(end);
-  const quoted = new RegExp(`^[^.]*?[”"],?\\s+(?:((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${verbs})|(?:${verbs})\\s+((?:[\\p{L}\\p{N}’'.-]+\\s*){1,6}))`, 'iu').exec(after);
+  const quoted = cues.sources.quoted.exec(after);
   if (quoted) return tidy(quoted[1] ?? quoted[2]!);
-  const tail = new RegExp(`,\\s+((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${verbs}|${cues.claimVerbs})\\s*[.!]?\\s*$`, 'iu').exec(after);
+  const tail = cues.sources.tail.exec(after);
   if (tail) return tidy(tail[1]!);
   return null;
 }

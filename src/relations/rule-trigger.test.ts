@@ -2,7 +2,7 @@
 // zero-width assertion; a pattern that alternates at the top has none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { requiredSlots, triggerSource } from './rule-trigger.ts';
+import { requiredSlots, triggerSource, triggerSources } from './rule-trigger.ts';
 import { loadRelationRules } from './index.ts';
 import { loadEventRules } from '../events/index.ts';
 
@@ -12,6 +12,11 @@ test('the trigger is the longest required part outside the slots', () => {
   assert.equal(triggerSource('(?:{X}|{ITS}),? (?:along|together) with {Y}'), '(?:along|together)');
   assert.equal(triggerSource('{X} or {Y}|{Y} and {X}'), null);
   assert.equal(triggerSource('{X} {Y}'), null);
+});
+
+test('every required part outside the slots is a trigger, the longest first', () => {
+  assert.deepEqual(triggerSources('{X} ... \\b(?:is|are) (?:\\S+ ){0,2}?(?:part|members?) of {Y}'), ['(?:part|members?)', '(?:is|are)']);
+  assert.deepEqual(triggerSources('{X} or {Y}|{Y} and {X}'), []);
 });
 
 test('a rule needs as many actors as it has required slots', () => {
@@ -24,7 +29,6 @@ test('a rule needs as many actors as it has required slots', () => {
 test("every rule's trigger is found in the rule's own example", () => {
   // Each rule's own example must pass its trigger: a trigger that rejected its example would hide the rule.
   for (const rule of [...loadRelationRules(), ...loadEventRules()]) {
-    if (!rule.trigger) continue;
-    assert.ok(rule.trigger.test(rule.example), `${rule.id}: trigger ${rule.trigger} rejects its example`);
+    for (const trigger of rule.triggers) assert.ok(trigger.test(rule.example), `${rule.id}: trigger ${trigger} rejects its example`);
   }
 });

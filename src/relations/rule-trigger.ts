@@ -7,11 +7,19 @@ interface Item { text: string; required: boolean; slotFree: boolean; zeroWidth: 
 
 /** The longest required, slot-free top-level part of a rule's source, or null (then the rule always runs). */
 export function triggerSource(source: string): string | null {
+  return triggerSources(source)[0] ?? null;
+}
+
+/**
+ * Every required, slot-free top-level part of a rule's source, the longest first: a sentence must
+ * contain each ("is ... part of": a sentence with "is" but no "part" is not tried).
+ */
+export function triggerSources(source: string): string[] {
   const items = topLevelItems(source.replace(/ ?\.\.\. ?/g, '\u0001'));
-  if (!items) return null;
+  if (!items) return [];
   const candidates = items.filter((i) => i.required && i.slotFree && !i.zeroWidth && /[\p{L}]{3}/u.test(i.text));
-  if (!candidates.length) return null;
-  return candidates.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+  const longest = candidates.reduce<Item | null>((a, b) => (!a || b.text.length > a.text.length ? b : a), null);
+  return longest ? [longest.text, ...candidates.filter((c) => c !== longest).map((c) => c.text)] : [];
 }
 
 /** How many actors a sentence needs for the rule to match: its distinct slots that stand

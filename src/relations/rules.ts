@@ -6,7 +6,8 @@ import type { ClaimCues, RelationRule } from './types.ts';
 import { RELATION_TYPES, type RelationType } from '../ontology.ts';
 import { readDataFile } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
-import { requiredSlots, triggerSource } from './rule-trigger.ts';
+import { requiredSlots, triggerSources } from './rule-trigger.ts';
+import { compileSourcePatterns } from './qualifiers.ts';
 
 const DETERMINER = '(?:(?:the|its|their|his|her|an?|another|both|other|rival|fellow|several|some|all|these|those)\\s+)*';
 const ITEM = `${DETERMINER}⟪\\d+⟫`;
@@ -32,10 +33,9 @@ export function compilePattern(source: string, memberNouns: readonly string[] = 
   return new RegExp(body, 'giu');
 }
 
-/** The rule's trigger (rule-trigger.ts) as a regular expression, or null when it has none. */
-export function compileTrigger(source: string): RegExp | null {
-  const trigger = triggerSource(source);
-  return trigger ? new RegExp(wordsOf(trigger), 'iu') : null;
+/** The rule's triggers (rule-trigger.ts) as regular expressions, the longest first; none when it has none. */
+export function compileTriggers(source: string): RegExp[] {
+  return triggerSources(source).map((t) => new RegExp(wordsOf(t), 'iu'));
 }
 
 /** Words and gaps of a source: \S is a word character that is no slot, a space one or more spaces. */
@@ -70,7 +70,7 @@ export function loadRelationRules(dataDir?: string): RelationRule[] {
     if (typeof r.pattern !== 'string' || !r.pattern.includes('{')) { problems.push(`${where}: "pattern" must name its slots`); return []; }
     if (typeof r.example !== 'string') { problems.push(`${where}: "example" is required`); return []; }
     try {
-      return [{ id: r.id, type: r.type as RelationType, pattern: compilePattern(r.pattern, memberNouns), trigger: compileTrigger(r.pattern), minSlots: requiredSlots(r.pattern), swap: r.swap === true, pairwise: r.pairwise === true, background: r.background === true, example: r.example }];
+      return [{ id: r.id, type: r.type as RelationType, pattern: compilePattern(r.pattern, memberNouns), triggers: compileTriggers(r.pattern), minSlots: requiredSlots(r.pattern), swap: r.swap === true, pairwise: r.pairwise === true, background: r.background === true, example: r.example }];
     } catch (err) {
       problems.push(`${where}: ${(err as Error).message}`);
       return [];
@@ -92,7 +92,7 @@ export function loadClaimCues(dataDir?: string): ClaimCues {
   if (typeof verbs !== 'string' || typeof claimVerbs !== 'string') throw new KnowledgeError([`${FILE}: "speech_verbs" and "claim_verbs" must be lists joined by |`]);
   return {
     negation: re('negation'), deniedAfter: re('denied_after'), ellipticDenial: re('elliptic_denial'), hedge: re('hedge', 'giu'),
-    accordingTo: re('according_to', 'u'), speechVerbs: verbs, claimVerbs, sourceTrailers: re('source_trailers'), vagueSource: re('vague_source'),
+    accordingTo: re('according_to', 'u'), speechVerbs: verbs, claimVerbs, sources: compileSourcePatterns(verbs, claimVerbs), sourceTrailers: re('source_trailers'), vagueSource: re('vague_source'),
     timeRange: re('time_range'), timeSince: re('time_since'), timeUntil: re('time_until'),
     statementSource: re('statement_source'), subjectChange: re('subject_change'),
   };

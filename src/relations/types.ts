@@ -1,12 +1,13 @@
 // Plain data of the relation stage: rules read from data/, and the claims they produce.
 import type { Certainty, RelationType } from '../ontology.ts';
+import type { SourcePatterns } from './qualifiers.ts';
 
 export interface RelationRule {
   id: string;
   type: RelationType;
   pattern: RegExp;
-  /** A part every match contains (rule-trigger.ts): a sentence without it is not tried. */
-  trigger: RegExp | null;
+  /** Parts every match contains (rule-trigger.ts): a sentence without one of them is not tried. */
+  triggers: RegExp[];
   /** Actors a sentence needs for the pattern to match (rule-trigger.ts). */
   minSlots: number;
   /** The claim runs from Y to X. */
@@ -26,6 +27,8 @@ export interface ClaimCues {
   accordingTo: RegExp;
   speechVerbs: string;
   claimVerbs: string;
+  /** Who states a claim, from the two lists of verbs (qualifiers.ts). */
+  sources: SourcePatterns;
   sourceTrailers: RegExp;
   vagueSource: RegExp;
   timeRange: RegExp;

@@ -6,10 +6,16 @@ export function allCapsLines(text: string, tokens: readonly Token[]): (t: Token)
   const shouting = new Set<number>();
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const letters = line.replace(/[^\p{L}]/gu, '');
-    if (letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) shouting.add(lineStart);
+    if (isShouting(line)) shouting.add(lineStart);
     lineStart += line.length + 1;
   }
   if (!shouting.size) return () => false;
   return (t) => shouting.has(text.lastIndexOf('\n', t.start - 1) + 1);
+}
+
+function isShouting(line: string): boolean {
+  // One lower-case ASCII letter settles most lines without collecting their letters.
+  if (/[a-z]/.test(line)) return false;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

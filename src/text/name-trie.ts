@@ -66,7 +66,7 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
     if (covered[i] || tokens[i]!.article || !root.children.has(tokens[i]!.norm)) return null;
     let node: TrieNode<T> | undefined = root;
     let best: { to: number; entry: NameEntry<T>; ambiguous: boolean } | null = null;
-    const content: number[] = [];
+    const content: Token[] = [];
     // "Al shabaab": a capitalised article can carry the capital its name lacks.
     const capitalArticle = i > 0 && tokens[i - 1]!.article && tokens[i - 1]!.capitalized && tokens[i]!.start - tokens[i - 1]!.end <= 1;
     for (let j = i; j < tokens.length && node; j++) {
@@ -75,9 +75,9 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
       if (t.article) continue;
       node = node.children.get(t.norm);
       if (!node) break;
-      content.push(j);
-      const fitting = node.entries.filter((e) => fits(e, content.map((c) => tokens[c]!), allCapsLine, capitalArticle));
-      if (fitting.length) best = { to: j + 1, entry: fitting[0]!, ambiguous: new Set(fitting.map((e) => key(e.target))).size > 1 };
+      content.push(t);
+      const found = firstFitting(node.entries, content, allCapsLine, capitalArticle, key);
+      if (found) best = { to: j + 1, entry: found.entry, ambiguous: found.ambiguous };
     }
     return best;
   };
@@ -103,18 +103,33 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
   return hits;
 }
 
+/** The first entry that fits the tokens, and whether another fitting entry has another target. */
+function firstFitting<T>(entries: ReadonlyArray<NameEntry<T>>, tokens: Token[], allCapsLine: (t: Token) => boolean, capitalArticle: boolean,
+  key: (t: T) => string): { entry: NameEntry<T>; ambiguous: boolean } | null {
+  let first: NameEntry<T> | null = null;
+  let firstKey = '';
+  for (const e of entries) {
+    if (!fits(e, tokens, allCapsLine, capitalArticle)) continue;
+    if (!first) { first = e; firstKey = key(e.target); } else if (key(e.target) !== firstKey) return { entry: first, ambiguous: true };
+  }
+  return first && { entry: first, ambiguous: false };
+}
+
 function fits<T>(e: NameEntry<T>, tokens: Token[], allCapsLine: (t: Token) => boolean, capitalArticle = false): boolean {
   // "ISIS-K": a one-letter capital counts as capitals inside a longer acronym.
   if (e.caseSensitive) return tokens.every((t) => (t.allCaps || (tokens.length > 1 && /^\p{Lu}$/u.test(t.raw))) && !allCapsLine(t));
   if (e.exact) return tokens.length === 1 && tokens[0]!.raw.replace(/\./g, '') === e.surface.replace(/\./g, '');
-  const caps = e.capitalized.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
-  if (!caps.length) return true;
-  const first = tokens[caps[0]!]!.capitalized || (capitalArticle && caps[0] === 0);
-  return first && (caps.length === 1 ? first : tokens[caps[caps.length - 1]!]!.capitalized);
+  const first = e.capitalized.indexOf(true);
+  if (first < 0) return true;
+  const last = e.capitalized.lastIndexOf(true);
+  const opens = tokens[first]!.capitalized || (capitalArticle && first === 0);
+  return opens && (first === last ? opens : tokens[last]!.capitalized);
 }
 
 /** Only spaces or a hyphen between two tokens (and invisible format characters: "Islamic\u200B State"). */
 function joinedTokens(text: string, a: Token, b: Token): boolean {
+  // Nothing or one space between them, the common case, is settled without cutting out the gap.
+  if (b.start === a.end || (b.start === a.end + 1 && text.charCodeAt(a.end) === 32)) return true;
   const gap = text.slice(a.end, b.start);
   return gap.length <= 3 && /^[ \t\u00a0‐‑–-]*$/.test(/\p{Cf}/u.test(gap) ? gap.replace(/\p{Cf}/gu, '') : gap);
 }

@@ -6,39 +6,77 @@ import { foldWordCached } from './fold.ts';
 // Invisible format characters (zero-width space and joiners, soft hyphen, bidi controls) inside
 // a word stay in it, and folding drops them: "Isl\u200Bamic State" is still Islamic State.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ`]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*/gu;
-const POSSESSIVE = /^(.+)(['’ʼ`])s$/u;
-const HYPHEN = /[-‐‑–]/;
+const APOSTROPHES = "'’ʼ`";
+const HYPHENS = '-‐‑–';
 
 export function tokenize(text: string, rules: FoldingRules): Token[] {
   const tokens: Token[] = [];
+  const words = wordCache(rules);
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    const poss = POSSESSIVE.exec(m[0]);
-    if (poss) {
-      const word = poss[1]!;
-      tokens.push(makeToken(text, word, start, rules));
-      tokens.push({ ...makeToken(text, m[0].slice(word.length), start + word.length, rules), possessive: true, norm: 's' });
+    const stem = possessiveStem(m[0]);
+    if (stem >= 0) {
+      const word = m[0].slice(0, stem);
+      tokens.push(makeToken(text, word, start, rules, words));
+      tokens.push({ ...makeToken(text, m[0].slice(word.length), start + word.length, rules, words), possessive: true, norm: 's' });
     } else {
-      tokens.push(makeToken(text, m[0], start, rules));
+      tokens.push(makeToken(text, m[0], start, rules, words));
     }
   }
   return tokens;
 }
 
-function makeToken(text: string, raw: string, start: number, rules: FoldingRules): Token {
+/** Length of the word before a possessive "'s" ("Qaeda’s" gives 5), or -1 when the word has none. */
+function possessiveStem(word: string): number {
+  const n = word.length;
+  return n >= 3 && word[n - 1] === 's' && APOSTROPHES.includes(word[n - 2]!) ? n - 2 : -1;
+}
+
+function makeToken(text: string, raw: string, start: number, rules: FoldingRules, words: Map<string, Word>): Token {
   const end = start + raw.length;
+  const w = wordCached(raw, rules, words);
+  const attached = end < text.length && HYPHENS.includes(text[end]!);
+  return {
+    raw, norm: w.norm, start, end,
+    capitalized: w.capitalized,
+    allCaps: w.allCaps,
+    article: w.article || (attached && w.attachedArticle),
+    possessive: false,
+  };
+}
+
+/** What a token takes from its word alone, whatever its place in the text. */
+interface Word { norm: string; capitalized: boolean; allCaps: boolean; article: boolean; attachedArticle: boolean }
+
+const WORDS = new WeakMap<FoldingRules, Map<string, Word>>();
+
+function wordCache(rules: FoldingRules): Map<string, Word> {
+  let cache = WORDS.get(rules);
+  if (!cache) { cache = new Map(); WORDS.set(rules, cache); }
+  return cache;
+}
+
+/** readWord, remembered per word: news text repeats its words. */
+function wordCached(raw: string, rules: FoldingRules, cache: Map<string, Word>): Word {
+  let out = cache.get(raw);
+  if (out === undefined) {
+    out = readWord(raw, rules);
+    if (cache.size < 200_000) cache.set(raw, out);
+  }
+  return out;
+}
+
+function readWord(raw: string, rules: FoldingRules): Word {
   const norm = foldWordCached(raw, rules);
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const first = letters[0] ?? '';
   const hasCase = first.toLowerCase() !== first.toUpperCase();
-  const attached = HYPHEN.test(text[end] ?? '');
-  const article = rules.articles.includes(norm) || (attached && rules.attachedArticles.includes(norm));
   return {
-    raw, norm, start, end,
+    norm,
     capitalized: hasCase ? first === first.toUpperCase() : /\p{L}/u.test(first),
     allCaps: letters.length >= 2 && hasCase && letters === letters.toUpperCase(),
-    article,
-    possessive: false,
+    article: rules.articles.includes(norm),
+    attachedArticle: rules.attachedArticles.includes(norm),
   };
 }
 
