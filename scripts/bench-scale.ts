@@ -78,7 +78,7 @@ export async function queryLatencies(db: string, rounds: number, seed: number): 
   const store = openStore(db);
   const app = await buildApp({ store, knowledge: loadKnowledge(), cues: loadSectionCues(), webRoot: null });
   const rand = seeded(seed);
-  const actors = (store.prepare('SELECT actor_key AS key FROM actor_names GROUP BY actor_key ORDER BY SUM(mentions) DESC LIMIT 200').all() as Array<{ key: string }>).map((r) => r.key);
+  const actors = (store.prepare('SELECT actor_key AS key FROM actor_name_totals GROUP BY actor_key ORDER BY SUM(mentions) DESC LIMIT 200').all() as Array<{ key: string }>).map((r) => r.key);
   const words = searchWords(exampleSentences());
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const date = () => `${2013 + Math.floor(rand() * 12)}-0${1 + Math.floor(rand() * 9)}-15`;
@@ -89,6 +89,8 @@ export async function queryLatencies(db: string, rounds: number, seed: number): 
     ['whole graph as of a date (support >= 5)', () => `/api/graph?asOf=${date()}&minSupport=5`],
     ['the same without evidence sentences', () => `/api/graph?asOf=${date()}&minSupport=5&evidence=0`],
     ['full-text search', () => `/api/search?q=${encodeURIComponent(pick(words))}&limit=20`],
+    ["an actor's relation claims by date (timeline)", () => `/api/relations?actor=${encodeURIComponent(pick(actors))}&limit=500`],
+    ['review queue, first page', () => '/api/review?limit=100'],
   ];
   const out: Latency[] = [];
   for (const [name, url] of kinds) {

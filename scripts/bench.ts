@@ -46,11 +46,11 @@ for (const n of sizes) {
   }
   const store = openStore(built.db);
   const counts = store.prepare('SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM actors) AS actors').get() as Record<string, number>;
-  const actors = (store.prepare('SELECT actor_key AS key FROM actor_names GROUP BY actor_key ORDER BY SUM(mentions) DESC LIMIT 50').all() as Array<{ key: string }>).map((r) => r.key);
+  const actors = (store.prepare('SELECT actor_key AS key FROM actor_name_totals GROUP BY actor_key ORDER BY SUM(mentions) DESC LIMIT 50').all() as Array<{ key: string }>).map((r) => r.key);
   store.close();
   console.log(`  holds ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
   console.log(`  storing alone (${fresh.length - 1} new extracted articles into a copy, committed in batches): ${storingCost(built.db, fresh).toFixed(2)} ms/article`);
-  for (const l of await queryLatencies(built.db, 60, SEED)) console.log(`  ${l.name.padEnd(42)} p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   (${l.count} queries)`);
+  for (const l of await queryLatencies(built.db, 60, SEED)) console.log(`  ${l.name.padEnd(48)} p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   (${l.count} queries)`);
   loadStore ??= { db: built.db, actors };
 }
 
