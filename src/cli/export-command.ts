@@ -7,7 +7,7 @@ import { openStore } from '../store/index.ts';
 import { exportCorpus } from '../export/index.ts';
 import { UsageError } from '../errors.ts';
 
-export function runExport(words: readonly string[], db: string, out: Writable): void {
+export function runExport(words: readonly string[], db: string, out: Writable, err?: Writable): void {
   let format: string | null = null, target: string | null = null, asOf: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -19,7 +19,7 @@ export function runExport(words: readonly string[], db: string, out: Writable): 
     else throw new UsageError(`unexpected word "${w}"`);
   }
   if (!format) throw new UsageError('export needs a format');
-  const store = openStore(db);
+  const store = openStore(db, { onUpgrade: (m) => err?.write(`${m}\n`) });
   try {
     const result = exportCorpus(store, format, { asOf });
     if (typeof result === 'string') {

@@ -20,7 +20,7 @@ interface Run { db: Store; counts: IngestCounts; err: Writable; batches: CommitB
 
 /** Serial ingest: extraction on this thread. */
 export function runIngest(args: IngestArgs, out: Writable, err: Writable, tty = false): IngestCounts {
-  const db = openStore(args.db);
+  const db = openStore(args.db, { onUpgrade: (m) => err.write(`${m}\n`) });
   const run: Run = { db, counts: { stored: 0, near_duplicate: 0, unchanged: 0, failed: 0 }, err, batches: commitInBatches(db) };
   try {
     const extractor = reviewedExtractor(db, loadKnowledge(), loadSectionCues());
@@ -42,7 +42,7 @@ export function runIngest(args: IngestArgs, out: Writable, err: Writable, tty = 
 
 /** Parallel ingest: extraction on `args.workers` worker threads, storing in input order on this one. */
 export async function runIngestParallel(args: IngestArgs, out: Writable, err: Writable, tty = false): Promise<IngestCounts> {
-  const db = openStore(args.db);
+  const db = openStore(args.db, { onUpgrade: (m) => err.write(`${m}\n`) });
   const run: Run = { db, counts: { stored: 0, near_duplicate: 0, unchanged: 0, failed: 0 }, err, batches: commitInBatches(db) };
   try {
     const files = [...listInputFiles(args.paths)];

@@ -31,13 +31,13 @@ export async function main(argv: readonly string[], out: Writable, err: Writable
     }
     if (command === 'export') {
       const { db, rest: words } = takeDb(rest);
-      runExport(words, db, out);
+      runExport(words, db, out, err);
       return 0;
     }
     if (command === 'reextract') {
       const { db, rest: words } = takeDb(rest);
       if (words.length) throw new UsageError(`unexpected word "${words[0]}"`);
-      const store = openStore(db);
+      const store = openStore(db, { onUpgrade: (m) => err.write(`${m}\n`) });
       try {
         const { documents } = reextractAll(store, reviewedExtractor(store, loadKnowledge(), loadSectionCues()));
         out.write(`re-extracted ${documents} documents (${db})\n`);

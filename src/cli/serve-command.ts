@@ -65,7 +65,7 @@ export function startMessage(db: string, address: string, access: ServeAccess): 
 export async function runServe(words: readonly string[], db: string, out: Writable, env: NodeJS.ProcessEnv = process.env): Promise<FastifyInstance> {
   const o = parseServeArgs(words, env);
   const access = serveAccess(o.host, o.token);
-  const store = openStore(db);
+  const store = openStore(db, { onUpgrade: (m) => out.write(`${m}\n`) });
   const app = await buildApp({
     store, knowledge: loadKnowledge(), cues: loadSectionCues(), webRoot: o.webRoot,
     bodyLimit: Math.round(o.maxBodyMb * 1024 * 1024), auth: access.token ? { token: access.token } : null,

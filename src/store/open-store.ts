@@ -6,7 +6,12 @@ import { MIGRATIONS } from './migrations.ts';
 
 export type Store = Database.Database;
 
-export function openStore(path: string): Store {
+export interface OpenStoreOptions {
+  /** Told once before migrations run on a store that already holds documents (they may take a minute at 100,000). */
+  onUpgrade?: (message: string) => void;
+}
+
+export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
@@ -17,6 +22,10 @@ export function openStore(path: string): Store {
   db.pragma('mmap_size = 1073741824');
   db.pragma('temp_store = MEMORY');
   const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > 0 && version < MIGRATIONS.length && options.onUpgrade) {
+    const documents = (db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+    options.onUpgrade(`store: upgrading ${path} (${documents.toLocaleString('en')} documents) from schema ${version} to ${MIGRATIONS.length}, once`);
+  }
   MIGRATIONS.forEach((sql, i) => {
     if (i < version) return;
     db.transaction(() => {
