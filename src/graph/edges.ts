@@ -8,7 +8,7 @@ import { statement, type Store } from '../store/index.ts';
 import { readReviewContext } from './review-context.ts';
 import { edgeKey, type EdgeFilter } from './reviewed-claim.ts';
 import { edgeTotals, timeBoundEdges, validityBound, type EdgeTotals } from './edge-totals.ts';
-import { edgeClaims, evidenceItem, storedEdgeDate, type EvidenceItem } from './edge-claims.ts';
+import { edgeClaims, evidenceItem, storedEdgeDates, type EvidenceItem } from './edge-claims.ts';
 
 export interface EdgeQuery {
   asOf?: string | null;
@@ -62,12 +62,14 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
   // Claims of the opposite polarity, on any date, count against an edge: contradictions stay visible.
   const opposite = !asOf && filter.polarity === 'both' ? totals : edgeTotals(db, ctx, { ...filter, asOf: null, polarity: filter.polarity === 'affirmed' ? 'denied' : 'both' }).totals;
   const perEdge = q.evidence ?? 20;
+  const dates = storedEdgeDates(db, counted.filter(asExtracted).flatMap((t) => [...t.stored]), asOf);
   return counted.map((t) => {
     const evidence = perEdge > 0 ? edgeClaims(db, ctx, t, asOf, 'earliest', perEdge) : [];
     // The earliest dated sentence among the evidence is the first sighting, unless the evidence
     // is all undated and cut short.
     const firstDated = evidence.find((c) => c.published != null)?.published;
-    const seen = (order: 'earliest' | 'latest') => (asExtracted(t) ? storedEdgeDate(db, t, asOf, order) : edgeClaims(db, ctx, t, asOf, order, 1, true)[0]?.published ?? null);
+    const seen = (order: 'earliest' | 'latest') => (asExtracted(t) ? extreme([...t.stored].map((k) => dates.get(k)![order === 'earliest' ? 'first' : 'last']), order)
+      : edgeClaims(db, ctx, t, asOf, order, 1, true)[0]?.published ?? null);
     return {
       type: t.type, source: t.source, target: t.target, negated: t.negated === 1,
       support: t.claims, documents: t.documents,
@@ -81,6 +83,12 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The earliest (or latest) of some dates, nulls left out. */
+function extreme(days: Array<string | null>, order: 'earliest' | 'latest'): string | null {
+  const known = days.filter((d): d is string => d != null).sort();
+  return (order === 'earliest' ? known[0] : known.at(-1)) ?? null;
+}
 
 /** The actors that edges touch (or every actor), as reviewed: merged and rejected ones left out, edits applied. */
 export function nodes(db: Store, keys?: Iterable<string>, describe?: DescribeActor): GraphNode[] {
