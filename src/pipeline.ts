@@ -14,7 +14,7 @@ import { analyseText } from './text/index.ts';
 import { findActors, prepareActorFinder, type ActorFinder } from './actors/index.ts';
 import { findRelations, loadClaimCues, loadRelationRules, type RelationReader } from './relations/index.ts';
 import { findPlaces, loadGazetteer, loadGazetteerSettings, placeCountriesOf, type Gazetteer } from './places/index.ts';
-import { allCapsLines, firstTokenFrom, nameKey, type Token } from './text/index.ts';
+import { allCapsLines, firstTokenFrom, nameKey, sharedRegExp, type Token } from './text/index.ts';
 import type { DocActor } from './actors/index.ts';
 import { backgroundFacts } from './background/index.ts';
 import { compileDatePatterns, findDates, inferAnchor, loadDateWords } from './dates/index.ts';
@@ -37,7 +37,7 @@ export interface Extractor {
 
 export function createExtractor(knowledge: LoadedKnowledge, cues: SectionCues): Extractor {
   const finder: ActorFinder = prepareActorFinder(knowledge);
-  const visibleTail = new RegExp(`\\s+(?:${knowledge.lexicon.actionNouns.join('|')})$`, 'i');
+  const visibleTail = sharedRegExp(`\\s+(?:${knowledge.lexicon.actionNouns.join('|')})$`, 'i');
   const claimCues = loadClaimCues();
   const reader: RelationReader = { knowledge, visibleTail, rules: loadRelationRules(), cues: claimCues };
   const reserved = new Set(knowledge.actors.flatMap((a) => [a.name, ...a.aliases, ...a.countryNames, ...a.demonyms]).map((n) => nameKey(n, knowledge.folding)));

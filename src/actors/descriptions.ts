@@ -2,6 +2,7 @@
 // "al Qaeda's official branch in Syria" is the actor it stands in apposition to, or else the
 // knowledge base's affiliate of al Qaeda in Syria at the publication date.
 import type { LoadedKnowledge, ActorEntry } from '../knowledge/index.ts';
+import { sharedRegExp } from '../text/index.ts';
 
 export interface DescriptionPatterns { followers: Set<string>; branch: RegExp; countries: Map<string, string> }
 export interface NamedSpan { actor: string; start: number; end: number }
@@ -13,7 +14,7 @@ export function compileDescriptions(k: LoadedKnowledge, raw: { follower_nouns: s
   const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return {
     followers: new Set(raw.follower_nouns.map((x) => x.toLowerCase())),
-    branch: new RegExp(`^(?:['’]s\\s+)?(?:(?:${alt(raw.branch_qualifiers)})\\s+)?(?:${alt(raw.branch_nouns)})\\s+(?:in|for)\\s+(?:the\\s+)?(${alt([...countries.keys()].map((c) => c.replace(/^./, (x) => x.toUpperCase())))})\\b`),
+    branch: sharedRegExp(`^(?:['’]s\\s+)?(?:(?:${alt(raw.branch_qualifiers)})\\s+)?(?:${alt(raw.branch_nouns)})\\s+(?:in|for)\\s+(?:the\\s+)?(${alt([...countries.keys()].map((c) => c.replace(/^./, (x) => x.toUpperCase())))})\\b`),
     countries,
   };
 }

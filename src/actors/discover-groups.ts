@@ -5,7 +5,7 @@ import type { Lexicon } from '../knowledge/index.ts';
 import type { Token } from '../text/index.ts';
 import type { ActorKind } from '../ontology.ts';
 import { readName, contentTokens, type NameReader } from './name-span.ts';
-import { firstTokenFrom } from '../text/index.ts';
+import { firstTokenFrom, sharedRegExp } from '../text/index.ts';
 
 export interface FoundName {
   from: number;
@@ -38,8 +38,8 @@ export function compileGroupPatterns(lex: Lexicon): GroupPatterns {
     headOf: words(lex.englishHeadOf),
     coalitionHeads: lex.coalitionHeads.map((p) => p.toLowerCase().split(/\s+/)),
     notNameWords: new Set(lex.notNameStarts.map((w) => w.toLowerCase())),
-    cue: new RegExp(`\\b(?:${alt(lex.namingCueNouns)})\\s+(?:${alt(lex.namingCueVerbs)})\\s+(?:the\\s+)?(?=["“‘]?\\p{Lu})`, 'giu'),
-    enumeration: new RegExp(`(?:\\b(?:${alt(lex.enumerationCues)})\\s+(?:the\\s+following\\s+|some\\s+|several\\s+|\\w+\\s+)?(?:${alt(lex.enumerationNouns)})\\s*:?\\s*|\\b(?:${alt(lex.enumerationNouns)}),?\\s+(?:such\\s+as|including|namely)\\s+|\\b(?:made up of|composed of|comprised of|consisting of)\\s+)`, 'giu'),
+    cue: sharedRegExp(`\\b(?:${alt(lex.namingCueNouns)})\\s+(?:${alt(lex.namingCueVerbs)})\\s+(?:the\\s+)?(?=["“‘]?\\p{Lu})`, 'giu'),
+    enumeration: sharedRegExp(`(?:\\b(?:${alt(lex.enumerationCues)})\\s+(?:the\\s+following\\s+|some\\s+|several\\s+|\\w+\\s+)?(?:${alt(lex.enumerationNouns)})\\s*:?\\s*|\\b(?:${alt(lex.enumerationNouns)}),?\\s+(?:such\\s+as|including|namely)\\s+|\\b(?:made up of|composed of|comprised of|consisting of)\\s+)`, 'giu'),
     maxItemWords: lex.enumerationMaxWords,
     acronymContext: new Set(lex.acronymContext.map((w) => w.toLowerCase())),
   };

@@ -5,7 +5,7 @@
 // affiliate", "al Qaeda-affiliated") are not antecedents.
 import type { ActorKind } from '../ontology.ts';
 import type { Sentence } from '../text/index.ts';
-import { sentenceAt } from '../text/index.ts';
+import { sentenceAt, sharedRegExp } from '../text/index.ts';
 
 export interface Antecedent { actor: string; kind: ActorKind; start: number; end: number; modifier: boolean }
 export interface ResolvedReference { actors: string[]; start: number; end: number; text: string }
@@ -16,8 +16,8 @@ export function compileReferencePatterns(nouns: Map<string, ActorKind[]>, plural
   const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
   return {
     // Not "the only group operating in Idlib that ...": a description, not a reference back.
-    singular: new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:only|first|largest|biggest|smallest|main|dominant|leading|most|next|new)\\b)(?:[A-Za-z][a-z-]*\\s+){0,2}?(${alt([...nouns.keys()])})\\b(?!\\s+(?:of|known|called|named|that|which|who|[a-z]+ing|in|on|at|from|with|[A-Z]))`, 'g'),
-    plural: new RegExp(`\\b(?:[Bb]oth|[Tt]he\\s+two|[Tt]hese\\s+two|[Tt]he\\s+three)\\s+(?:[a-z][a-z-]*\\s+)?(?:${alt(plural)})\\b|\\b(?:[Bb]oth|[Tt]he\\s+two)\\s+(?=(?:have|had|are|were|claimed|said|released|[a-z]+ed)\\b)`, 'g'),
+    singular: sharedRegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:only|first|largest|biggest|smallest|main|dominant|leading|most|next|new)\\b)(?:[A-Za-z][a-z-]*\\s+){0,2}?(${alt([...nouns.keys()])})\\b(?!\\s+(?:of|known|called|named|that|which|who|[a-z]+ing|in|on|at|from|with|[A-Z]))`, 'g'),
+    plural: sharedRegExp(`\\b(?:[Bb]oth|[Tt]he\\s+two|[Tt]hese\\s+two|[Tt]he\\s+three)\\s+(?:[a-z][a-z-]*\\s+)?(?:${alt(plural)})\\b|\\b(?:[Bb]oth|[Tt]he\\s+two)\\s+(?=(?:have|had|are|were|claimed|said|released|[a-z]+ed)\\b)`, 'g'),
     // "It began operations against ...", "It also operated in Iraq": a sentence that opens with "It"
     // and a verb of action (not the "It is"/"It was" of an expletive).
     pronoun: /(?:^|(?<=[.!?]["”]?\s+)|(?<=\n))(?:Until \d{4}, |In \d{4}, |Since \d{4}, )?(It)\s+(?=(?:also\s+|then\s+|later\s+|has\s+|had\s+|still\s+)?(?!is\b|was\b|has been\b|had been\b|seems\b|appears\b|remains\b|took\b)[a-z]+(?:ed|s)?\b)/g,

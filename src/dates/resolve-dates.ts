@@ -6,6 +6,7 @@
 import type { DateMention, DatePrecision, DateWords } from './types.ts';
 import { readDataFile } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
+import { sharedRegExp } from '../text/index.ts';
 
 export function loadDateWords(dataDir?: string): DateWords {
   const raw = readDataFile('lexicon/dates.yaml', dataDir) as Record<string, unknown> | null;
@@ -29,7 +30,7 @@ export function compileDatePatterns(w: DateWords): Pattern[] {
   const qual = `(?:(?:${w.qualifiers.map((q) => q.replace(/ /g, '\\s+')).join('|')})[-\\s]+)?`;
   const mon = (s: string) => w.months.get(s.toLowerCase().replace(/\.$/, ''))!;
   const weekday = `(${w.weekdays.join('|')})`;
-  const P = (re: string, read: Pattern['read']): Pattern => ({ re: new RegExp(re, 'gi'), read });
+  const P = (re: string, read: Pattern['read']): Pattern => ({ re: sharedRegExp(re, 'gi'), read });
   return [
     // Nov. 27, 2024 / July 23, 2013
     P(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, (m) => day(+m[3]!, mon(m[1]!), +m[2]!, 'absolute')),

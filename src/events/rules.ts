@@ -4,6 +4,7 @@ import type { EventRule } from './types.ts';
 import { EVENT_TYPES, type EventType } from '../ontology.ts';
 import { readDataFile } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
+import { sharedRegExp } from '../text/index.ts';
 import { compilePattern, compileTriggers, loadMemberNouns, requiredSlots } from '../relations/index.ts';
 
 export function loadEventRules(dataDir?: string): EventRule[] {
@@ -44,8 +45,8 @@ export function loadEventCues(dataDir?: string): EventCues {
   if (typeof raw?.locative !== 'string') throw new KnowledgeError([`${FILE}: "locative" is required`]);
   return {
     numbers,
-    locative: new RegExp(raw.locative, 'g'),
-    patterns: pats.map((p) => new RegExp(String(p).replace('{Q_OPT}', `(?:${Q}\\s+)?`).replace('{Q}', Q).replace('{N}', N), 'gi')),
+    locative: sharedRegExp(raw.locative, 'g'),
+    patterns: pats.map((p) => sharedRegExp(String(p).replace('{Q_OPT}', `(?:${Q}\\s+)?`).replace('{Q}', Q).replace('{N}', N), 'gi')),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { SectionCues } from './types.ts';
 import { readDataFile } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
+import { sharedRegExp } from '../text/index.ts';
 
 const FILE = 'lexicon/section-cues.yaml';
 
@@ -12,7 +13,7 @@ export function loadSectionCues(dataDir?: string): SectionCues {
     if (!Array.isArray(v)) throw new KnowledgeError([`${FILE}: "${key}" must be a list of patterns`]);
     return v.map((p, i) => {
       try {
-        return new RegExp(String(p), flags);
+        return sharedRegExp(String(p), flags);
       } catch (err) {
         throw new KnowledgeError([`${FILE}: ${key}[${i}]: ${(err as Error).message}`]);
       }
@@ -33,7 +34,7 @@ export function loadSectionCues(dataDir?: string): SectionCues {
     boilerplateLine: patterns('boilerplate_line'),
     inlineBoilerplate: patterns('inline_boilerplate', 'giu'),
     shortLineRun: { minLines: num('min_lines'), maxChars: num('max_chars'), maxWords: num('max_words') },
-    ruleLine: new RegExp(String(raw?.rule_line ?? '$^'), 'u'),
+    ruleLine: sharedRegExp(String(raw?.rule_line ?? '$^'), 'u'),
     boxMaxLines: typeof raw?.box_max_lines === 'number' ? raw.box_max_lines : 12,
   };
 }

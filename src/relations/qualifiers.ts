@@ -3,6 +3,7 @@
 import type { Certainty } from '../ontology.ts';
 import type { ClaimCues } from './types.ts';
 import { allMatches } from './all-matches.ts';
+import { sharedRegExp } from '../text/index.ts';
 
 export interface Certain { certainty: Certainty; attributedTo: string | null }
 
@@ -30,13 +31,13 @@ export interface SourcePatterns { lead: RegExp; before: RegExp; quoted: RegExp; 
 export function compileSourcePatterns(speechVerbs: string, claimVerbs: string): SourcePatterns {
   return {
     // A claim that opens with the source's verb ("the UN classifies X as ...").
-    lead: new RegExp(`^(?:${speechVerbs}|${claimVerbs})\\b`, 'iu'),
+    lead: sharedRegExp(`^(?:${speechVerbs}|${claimVerbs})\\b`, 'iu'),
     // "X said that ..." before the claim.
-    before: new RegExp(`(?:^|[,;:“"]\\s*|\\b(?:and|but|as)\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?[\\p{L}\\p{N}’'.-]+)\\s+(?:(?:${speechVerbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?|(?:${claimVerbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that|\\s*[:“"]))[\\s,:“"]*(?:[^\\s.,;]+\\s+){0,4}?$`, 'iu'),
+    before: sharedRegExp(`(?:^|[,;:“"]\\s*|\\b(?:and|but|as)\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?[\\p{L}\\p{N}’'.-]+)\\s+(?:(?:${speechVerbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?|(?:${claimVerbs})\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that|\\s*[:“"]))[\\s,:“"]*(?:[^\\s.,;]+\\s+){0,4}?$`, 'iu'),
     // "“...,” X said." after the claim.
-    quoted: new RegExp(`^[^.]*?[”"],?\\s+(?:((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${speechVerbs})|(?:${speechVerbs})\\s+((?:[\\p{L}\\p{N}’'.-]+\\s*){1,6}))`, 'iu'),
+    quoted: sharedRegExp(`^[^.]*?[”"],?\\s+(?:((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${speechVerbs})|(?:${speechVerbs})\\s+((?:[\\p{L}\\p{N}’'.-]+\\s*){1,6}))`, 'iu'),
     // "..., X said." after the claim.
-    tail: new RegExp(`,\\s+((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${speechVerbs}|${claimVerbs})\\s*[.!]?\\s*$`, 'iu'),
+    tail: sharedRegExp(`,\\s+((?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]+)\\s+(?:${speechVerbs}|${claimVerbs})\\s*[.!]?\\s*$`, 'iu'),
   };
 }
 

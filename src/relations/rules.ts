@@ -8,6 +8,7 @@ import { readDataFile } from '../data-files.ts';
 import { KnowledgeError } from '../errors.ts';
 import { requiredSlots, triggerSources } from './rule-trigger.ts';
 import { compileSourcePatterns } from './qualifiers.ts';
+import { sharedRegExp } from '../text/index.ts';
 
 const DETERMINER = '(?:(?:the|its|their|his|her|an?|another|both|other|rival|fellow|several|some|all|these|those)\\s+)*';
 const ITEM = `${DETERMINER}⟪\\d+⟫`;
@@ -30,12 +31,12 @@ export function compilePattern(source: string, memberNouns: readonly string[] = 
     .replace(/\{ITS\}/g, '(?<ITS>\\bit[s]?)')
     .replace(/\{IT\}/g, '(?<ITS>\\b[Ii]t)')
     .replace(/\u0001/g, '[^⟪]{0,100}?');
-  return new RegExp(body, 'giu');
+  return sharedRegExp(body, 'giu');
 }
 
 /** The rule's triggers (rule-trigger.ts) as regular expressions, the longest first; none when it has none. */
 export function compileTriggers(source: string): RegExp[] {
-  return triggerSources(source).map((t) => new RegExp(wordsOf(t), 'iu'));
+  return triggerSources(source).map((t) => sharedRegExp(wordsOf(t), 'iu'));
 }
 
 /** Words and gaps of a source: \S is a word character that is no slot, a space one or more spaces. */
@@ -86,7 +87,7 @@ export function loadClaimCues(dataDir?: string): ClaimCues {
   const re = (k: string, flags = 'iu'): RegExp => {
     const v = raw?.[k];
     if (typeof v !== 'string') throw new KnowledgeError([`${FILE}: "${k}" must be a pattern`]);
-    try { return new RegExp(v, flags); } catch (err) { throw new KnowledgeError([`${FILE}: ${k}: ${(err as Error).message}`]); }
+    try { return sharedRegExp(v, flags); } catch (err) { throw new KnowledgeError([`${FILE}: ${k}: ${(err as Error).message}`]); }
   };
   const verbs = raw?.speech_verbs, claimVerbs = raw?.claim_verbs;
   if (typeof verbs !== 'string' || typeof claimVerbs !== 'string') throw new KnowledgeError([`${FILE}: "speech_verbs" and "claim_verbs" must be lists joined by |`]);

@@ -8,6 +8,7 @@ export { foldWord, loadFoldingRules } from './fold.ts';
 export { firstTokenFrom, nameKey, tokenize } from './tokenize.ts';
 export { sentenceAt, splitSentences } from './sentences.ts';
 export { allCapsLines } from './caps-lines.ts';
+export { sharedRegExp } from './shared-regexp.ts';
 export { addName, newTrie, scanNames, type NameEntry, type NameHit, type TrieNode } from './name-trie.ts';
 
 export interface AnalysedText {
