@@ -40,7 +40,7 @@ function belongs(ctx: ReviewContext, c: StoredClaim, edge: EdgeTotals, asOf: str
   return !!r && edgeKey(r.type, r.source, r.target, r.negated) === edgeKey(edge.type, edge.source, edge.target, edge.negated);
 }
 
-const byTime = (order: Order) => (a: CountedClaim, b: CountedClaim): number => {
+export const byTime = (order: Order) => (a: CountedClaim, b: CountedClaim): number => {
   const [x, y] = order === 'earliest' ? [a, b] : [b, a];
   // Undated claims sort first, as SQL sorts NULL.
   if (x.published !== y.published) return x.published == null ? -1 : y.published == null ? 1 : x.published < y.published ? -1 : 1;
@@ -77,4 +77,24 @@ export function storedEdgeDates(db: Store, stored: Iterable<string>, asOf: strin
     SELECT (SELECT MIN(c.published) FROM claims c WHERE ${bound}), (SELECT MAX(c.published) FROM claims c WHERE ${bound}) FROM e`)
     .raw(true).all({ edges: JSON.stringify(keys.map((k) => { const [t, s, g, n] = k.split('\u0000'); return [t, s, g, Number(n)]; })), asOf: asOf ?? '\uffff' }) as Array<[string | null, string | null]>;
   return new Map(keys.map((k, i) => [k, { first: rows[i]![0], last: rows[i]![1] }]));
+}
+
+/** The earliest `n` claims of stored edges whose claims count as extracted (see storedEdgeDates),
+ * in one statement: each edge's undated claims and its dated ones up to the date are two index
+ * ranges cut at `n`. Keyed by stored edge, in publication order. */
+export function storedEdgeEvidence(db: Store, stored: Iterable<string>, asOf: string | null, n: number): Map<string, CountedClaim[]> {
+  const keys = [...new Set(stored)];
+  const edge = 'x.type = e.type AND x.source_key = e.source AND x.target_key = e.target AND x.negated = e.negated AND x.duplicate = 0';
+  const rows = statement(db, `WITH e AS (SELECT key AS k, value ->> '$[0]' AS type, value ->> '$[1]' AS source, value ->> '$[2]' AS target, value ->> '$[3]' AS negated FROM json_each(@edges))
+    SELECT e.k, c.id, c.document_id, c.type, c.source_key, c.target_key, c.negated, c.certainty, c.valid_from, c.valid_to, c.published,
+      c.fingerprint, d.title, c.evidence_text AS text, c.rule, NULL AS decision, NULL AS payload
+    FROM e JOIN claims c ON c.id IN (
+      SELECT id FROM (SELECT x.id FROM claims x WHERE ${edge} AND x.published IS NULL ORDER BY x.id LIMIT @n)
+      UNION ALL SELECT id FROM (SELECT x.id FROM claims x WHERE ${edge} AND x.published > '' AND x.published <= @asOf ORDER BY x.published, x.id LIMIT @n))
+    JOIN documents d ON d.id = c.document_id`)
+    .all({ edges: JSON.stringify(keys.map((k) => { const [t, s, g, neg] = k.split('\u0000'); return [t, s, g, Number(neg)]; })), asOf: asOf ?? '\uffff', n }) as Array<CountedClaim & { k: number }>;
+  const out = new Map<string, CountedClaim[]>(keys.map((k) => [k, []]));
+  for (const { k, ...c } of rows) out.get(keys[k]!)!.push(c);
+  for (const list of out.values()) list.sort(byTime('earliest')).splice(n);
+  return out;
 }

@@ -8,7 +8,7 @@ import { statement, type Store } from '../store/index.ts';
 import { readReviewContext } from './review-context.ts';
 import { edgeKey, type EdgeFilter } from './reviewed-claim.ts';
 import { edgeTotals, timeBoundEdges, validityBound, type EdgeTotals } from './edge-totals.ts';
-import { edgeClaims, evidenceItem, storedEdgeDates, type EvidenceItem } from './edge-claims.ts';
+import { byTime, edgeClaims, evidenceItem, storedEdgeDates, storedEdgeEvidence, type EvidenceItem } from './edge-claims.ts';
 
 export interface EdgeQuery {
   asOf?: string | null;
@@ -62,9 +62,13 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
   // Claims of the opposite polarity, on any date, count against an edge: contradictions stay visible.
   const opposite = !asOf && filter.polarity === 'both' ? totals : edgeTotals(db, ctx, { ...filter, asOf: null, polarity: filter.polarity === 'affirmed' ? 'denied' : 'both' }).totals;
   const perEdge = q.evidence ?? 20;
-  const dates = storedEdgeDates(db, counted.filter(asExtracted).flatMap((t) => [...t.stored]), asOf);
+  const plain = counted.filter(asExtracted).flatMap((t) => [...t.stored]);
+  const dates = storedEdgeDates(db, plain, asOf);
+  const plainEvidence = perEdge > 0 ? storedEdgeEvidence(db, plain, asOf, perEdge) : new Map<string, never[]>();
   return counted.map((t) => {
-    const evidence = perEdge > 0 ? edgeClaims(db, ctx, t, asOf, 'earliest', perEdge) : [];
+    const evidence = perEdge === 0 ? []
+      : asExtracted(t) ? [...t.stored].flatMap((k) => plainEvidence.get(k)!).sort(byTime('earliest')).slice(0, perEdge)
+      : edgeClaims(db, ctx, t, asOf, 'earliest', perEdge);
     // The earliest dated sentence among the evidence is the first sighting, unless the evidence
     // is all undated and cut short.
     const firstDated = evidence.find((c) => c.published != null)?.published;
