@@ -67,32 +67,41 @@ export function evidenceItem(ctx: ReviewContext, c: CountedClaim): EvidenceItem 
   return { claim_id: c.id, fingerprint: c.fingerprint, document_id: c.document_id, title: c.title, published: c.published, text: c.text, certainty: r.certainty, rule: c.rule, review: r.review };
 }
 
-/** First and last dates of stored edges read off the index alone (two seeks each, in one
- * statement): right for an edge whose claims count as extracted, that is none reviewed, edited
- * onto it or bound in time. Keyed by stored edge. */
-export function storedEdgeDates(db: Store, stored: Iterable<string>, asOf: string | null): Map<string, { first: string | null; last: string | null }> {
+/** Stored edges as a JSON array for json_each: [type, source, target, negated, bound in time]. */
+function edgesJson(keys: readonly string[], timeBound: ReadonlySet<string>): string {
+  return JSON.stringify(keys.map((k) => { const [t, s, g, n] = k.split('\u0000'); return [t, s, g, Number(n), timeBound.has(k) ? 1 : 0]; }));
+}
+
+const EDGES = `e AS (SELECT key AS k, value ->> '$[0]' AS type, value ->> '$[1]' AS source, value ->> '$[2]' AS target,
+  value ->> '$[3]' AS negated, value ->> '$[4]' AS bound FROM json_each(@edges))`;
+
+/** A claim `x` of stored edge `e`, counted, published by the date and (for an edge bound in time) valid on it. */
+const ON_DATE = `x.type = e.type AND x.source_key = e.source AND x.target_key = e.target AND x.negated = e.negated AND x.duplicate = 0
+  AND (e.bound = 0 OR ((x.valid_from IS NULL OR x.valid_from <= @asOf) AND (x.valid_to IS NULL OR substr(x.valid_to, 1, 4) >= substr(@asOf, 1, 4))))`;
+
+/** First and last dates of stored edges whose claims count as extracted (none reviewed or edited
+ * onto the edge), read off the index on (edge, date) in one statement. Keyed by stored edge. */
+export function storedEdgeDates(db: Store, stored: Iterable<string>, asOf: string | null, timeBound: ReadonlySet<string>): Map<string, { first: string | null; last: string | null }> {
   const keys = [...new Set(stored)];
-  const bound = `c.type = e.type AND c.source_key = e.source AND c.target_key = e.target AND c.negated = e.negated AND c.duplicate = 0 AND c.published > '' AND c.published <= @asOf`;
-  const rows = statement(db, `WITH e AS (SELECT value ->> '$[0]' AS type, value ->> '$[1]' AS source, value ->> '$[2]' AS target, value ->> '$[3]' AS negated FROM json_each(@edges))
-    SELECT (SELECT MIN(c.published) FROM claims c WHERE ${bound}), (SELECT MAX(c.published) FROM claims c WHERE ${bound}) FROM e`)
-    .raw(true).all({ edges: JSON.stringify(keys.map((k) => { const [t, s, g, n] = k.split('\u0000'); return [t, s, g, Number(n)]; })), asOf: asOf ?? '\uffff' }) as Array<[string | null, string | null]>;
+  const dated = `FROM claims x WHERE ${ON_DATE} AND x.published > '' AND x.published <= @asOf`;
+  const rows = statement(db, `WITH ${EDGES} SELECT (SELECT x.published ${dated} ORDER BY x.published LIMIT 1), (SELECT x.published ${dated} ORDER BY x.published DESC LIMIT 1) FROM e`)
+    .raw(true).all({ edges: edgesJson(keys, asOf ? timeBound : new Set()), asOf: asOf ?? '\uffff' }) as Array<[string | null, string | null]>;
   return new Map(keys.map((k, i) => [k, { first: rows[i]![0], last: rows[i]![1] }]));
 }
 
-/** The earliest `n` claims of stored edges whose claims count as extracted (see storedEdgeDates),
- * in one statement: each edge's undated claims and its dated ones up to the date are two index
- * ranges cut at `n`. Keyed by stored edge, in publication order. */
-export function storedEdgeEvidence(db: Store, stored: Iterable<string>, asOf: string | null, n: number): Map<string, CountedClaim[]> {
+/** The earliest `n` claims of stored edges whose claims count as extracted, in one statement:
+ * each edge's undated claims and its dated ones up to the date are two index ranges cut at `n`.
+ * Keyed by stored edge, in publication order. */
+export function storedEdgeEvidence(db: Store, stored: Iterable<string>, asOf: string | null, n: number, timeBound: ReadonlySet<string>): Map<string, CountedClaim[]> {
   const keys = [...new Set(stored)];
-  const edge = 'x.type = e.type AND x.source_key = e.source AND x.target_key = e.target AND x.negated = e.negated AND x.duplicate = 0';
-  const rows = statement(db, `WITH e AS (SELECT key AS k, value ->> '$[0]' AS type, value ->> '$[1]' AS source, value ->> '$[2]' AS target, value ->> '$[3]' AS negated FROM json_each(@edges))
+  const rows = statement(db, `WITH ${EDGES}
     SELECT e.k, c.id, c.document_id, c.type, c.source_key, c.target_key, c.negated, c.certainty, c.valid_from, c.valid_to, c.published,
       c.fingerprint, d.title, c.evidence_text AS text, c.rule, NULL AS decision, NULL AS payload
     FROM e JOIN claims c ON c.id IN (
-      SELECT id FROM (SELECT x.id FROM claims x WHERE ${edge} AND x.published IS NULL ORDER BY x.id LIMIT @n)
-      UNION ALL SELECT id FROM (SELECT x.id FROM claims x WHERE ${edge} AND x.published > '' AND x.published <= @asOf ORDER BY x.published, x.id LIMIT @n))
+      SELECT id FROM (SELECT x.id FROM claims x WHERE ${ON_DATE} AND x.published IS NULL ORDER BY x.id LIMIT @n)
+      UNION ALL SELECT id FROM (SELECT x.id FROM claims x WHERE ${ON_DATE} AND x.published > '' AND x.published <= @asOf ORDER BY x.published, x.id LIMIT @n))
     JOIN documents d ON d.id = c.document_id`)
-    .all({ edges: JSON.stringify(keys.map((k) => { const [t, s, g, neg] = k.split('\u0000'); return [t, s, g, Number(neg)]; })), asOf: asOf ?? '\uffff', n }) as Array<CountedClaim & { k: number }>;
+    .all({ edges: edgesJson(keys, asOf ? timeBound : new Set()), asOf: asOf ?? '\uffff', n }) as Array<CountedClaim & { k: number }>;
   const out = new Map<string, CountedClaim[]>(keys.map((k) => [k, []]));
   for (const { k, ...c } of rows) out.get(keys[k]!)!.push(c);
   for (const list of out.values()) list.sort(byTime('earliest')).splice(n);

@@ -57,14 +57,14 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
   const filter: EdgeFilter = { asOf, types: q.types?.length ? new Set(q.types) : null, actor: q.actor ?? null, polarity: q.includeNegated ? 'both' : 'affirmed' };
   const { totals, reviewedEdges } = edgeTotals(db, ctx, filter);
   const timeBound = timeBoundEdges(db);
-  const asExtracted = (t: EdgeTotals) => !t.edited.length && ![...t.stored].some((s) => reviewedEdges.has(s) || timeBound.has(s));
+  const asExtracted = (t: EdgeTotals) => !t.edited.length && ![...t.stored].some((s) => reviewedEdges.has(s));
   const counted = [...totals.values()].filter((t) => t.claims >= (q.minSupport ?? 1));
   // Claims of the opposite polarity, on any date, count against an edge: contradictions stay visible.
   const opposite = !asOf && filter.polarity === 'both' ? totals : edgeTotals(db, ctx, { ...filter, asOf: null, polarity: filter.polarity === 'affirmed' ? 'denied' : 'both' }).totals;
   const perEdge = q.evidence ?? 20;
   const plain = counted.filter(asExtracted).flatMap((t) => [...t.stored]);
-  const dates = storedEdgeDates(db, plain, asOf);
-  const plainEvidence = perEdge > 0 ? storedEdgeEvidence(db, plain, asOf, perEdge) : new Map<string, never[]>();
+  const dates = storedEdgeDates(db, plain, asOf, timeBound);
+  const plainEvidence = perEdge > 0 ? storedEdgeEvidence(db, plain, asOf, perEdge, timeBound) : new Map<string, never[]>();
   return counted.map((t) => {
     const evidence = perEdge === 0 ? []
       : asExtracted(t) ? [...t.stored].flatMap((k) => plainEvidence.get(k)!).sort(byTime('earliest')).slice(0, perEdge)
