@@ -24,7 +24,7 @@ export function MapView({ actor }: { actor: string | null }) {
     let live = true;
     api.events({ limit: LIMIT }).then((rows) => { if (live) { setEvents(rows); setFitKey((k) => k + 1); } }, (e: Error) => live && setError(e.message));
     // Names only make the panel and the actor field friendlier: the map works on keys without them.
-    api.graph().then((g) => live && setNames(new Map(g.nodes.map((n) => [n.key, n.name]))), () => {});
+    api.graph({ evidence: 0 }).then((g) => live && setNames(new Map(g.nodes.map((n) => [n.key, n.name]))), () => {});
     return () => { live = false; };
   }, []);
 

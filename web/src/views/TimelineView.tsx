@@ -25,7 +25,7 @@ export function TimelineView({ actor }: { actor: string | null }) {
     Promise.all([
       Promise.all(selection.map((a) => api.events(a ? { actor: a } : {}))), Promise.all(selection.map((a) => fetchRelations({ actor: a, limit: 500 }))), api.documents(),
       // Names only label the marks: without the graph, keys are shown instead.
-      api.graph().catch(() => ({ nodes: [] as Array<{ key: string; name: string }> })),
+      api.graph({ evidence: 0 }).catch(() => ({ nodes: [] as Array<{ key: string; name: string }> })),
     ]).then(([events, relations, docs, graph]) => live && setData({
       events: uniqueBy(events.flat()), relations: uniqueBy(relations.flat()),
       published: new Map(docs.map((d) => [d.id, d.published])), names: new Map(graph.nodes.map((n) => [n.key, n.name])),
