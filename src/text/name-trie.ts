@@ -62,8 +62,10 @@ export function addName<T>(root: TrieNode<T>, surface: string, target: T, foldin
 export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieNode<T>, covered: Uint8Array,
   allCapsLine: (t: Token) => boolean, key: (t: T) => string): Array<NameHit<T>> {
   const hits: Array<NameHit<T>> = [];
+  const memo = firstWordMemo(root);
   const longestAt = (i: number): { to: number; entry: NameEntry<T>; ambiguous: boolean } | null => {
-    if (covered[i] || tokens[i]!.article || !root.children.has(tokens[i]!.norm)) return null;
+    const first = covered[i] || tokens[i]!.article ? undefined : firstChild(root, memo, tokens[i]!);
+    if (!first) return null;
     let node: TrieNode<T> | undefined = root;
     let best: { to: number; entry: NameEntry<T>; ambiguous: boolean } | null = null;
     const content: Token[] = [];
@@ -73,7 +75,7 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
       const t = tokens[j]!;
       if (covered[j] || (j > i && !joinedTokens(text, tokens[j - 1]!, t))) break;
       if (t.article) continue;
-      node = node.children.get(t.norm);
+      node = j === i ? first : node.children.get(t.norm);
       if (!node) break;
       content.push(t);
       const found = firstFitting(node.entries, content, allCapsLine, capitalArticle, key);
@@ -101,6 +103,38 @@ export function scanNames<T>(text: string, tokens: readonly Token[], root: TrieN
     }
   }
   return hits;
+}
+
+// The child of a large root for each word (by norm id): the gazetteer's first level holds some
+// 50,000 words, and a look-up in so big a Map costs far more than reading an array slot per word.
+interface FirstWordMemo<T> { words: number; child: Array<TrieNode<T> | null | undefined> }
+const FIRST_WORD_MEMOS = new WeakMap<TrieNode<unknown>, FirstWordMemo<unknown>>();
+const MEMO_MIN_WORDS = 1000;
+
+/** The memo of a root; a new one when the root has grown since (names are added, never removed). */
+function firstWordMemo<T>(root: TrieNode<T>): FirstWordMemo<T> | null {
+  const words = root.children.size;
+  if (words < MEMO_MIN_WORDS) return null;
+  let memo = FIRST_WORD_MEMOS.get(root) as FirstWordMemo<T> | undefined;
+  if (!memo || memo.words !== words) {
+    memo = { words, child: [] };
+    FIRST_WORD_MEMOS.set(root, memo);
+  }
+  return memo;
+}
+
+/** The root's child for a token's word (undefined: none), read from the memo when there is one. */
+function firstChild<T>(root: TrieNode<T>, memo: FirstWordMemo<T> | null, t: Token): TrieNode<T> | undefined {
+  const id = t.normId;
+  if (!memo || id < 0) return root.children.get(t.norm);
+  const child = memo.child;
+  while (child.length <= id) child.push(undefined);
+  let node = child[id];
+  if (node === undefined) {
+    node = root.children.get(t.norm) ?? null;
+    child[id] = node;
+  }
+  return node ?? undefined;
 }
 
 /** The first entry that fits the tokens, and whether another fitting entry has another target. */

@@ -18,7 +18,7 @@ export function tokenize(text: string, rules: FoldingRules): Token[] {
     if (stem >= 0) {
       const word = m[0].slice(0, stem);
       tokens.push(makeToken(text, word, start, rules, words));
-      tokens.push({ ...makeToken(text, m[0].slice(word.length), start + word.length, rules, words), possessive: true, norm: 's' });
+      tokens.push({ ...makeToken(text, m[0].slice(word.length), start + word.length, rules, words), possessive: true, norm: 's', normId: POSSESSIVE_ID });
     } else {
       tokens.push(makeToken(text, m[0], start, rules, words));
     }
@@ -37,7 +37,7 @@ function makeToken(text: string, raw: string, start: number, rules: FoldingRules
   const w = wordCached(raw, rules, words);
   const attached = end < text.length && HYPHENS.includes(text[end]!);
   return {
-    raw, norm: w.norm, start, end,
+    raw, norm: w.norm, normId: w.normId, start, end,
     capitalized: w.capitalized,
     allCaps: w.allCaps,
     article: w.article || (attached && w.attachedArticle),
@@ -45,8 +45,25 @@ function makeToken(text: string, raw: string, start: number, rules: FoldingRules
   };
 }
 
+// Ids are shared by all folding rules (a norm is a norm); past the limit a word gets -1 and no memo.
+const NORM_IDS = new Map<string, number>();
+const MAX_NORM_IDS = 1 << 18;
+
+/** The id of a folded word, given on first sight. */
+function normId(norm: string): number {
+  let id = NORM_IDS.get(norm);
+  if (id === undefined) {
+    if (NORM_IDS.size >= MAX_NORM_IDS) return -1;
+    id = NORM_IDS.size;
+    NORM_IDS.set(norm, id);
+  }
+  return id;
+}
+
+const POSSESSIVE_ID = normId('s');
+
 /** What a token takes from its word alone, whatever its place in the text. */
-interface Word { norm: string; capitalized: boolean; allCaps: boolean; article: boolean; attachedArticle: boolean }
+interface Word { norm: string; normId: number; capitalized: boolean; allCaps: boolean; article: boolean; attachedArticle: boolean }
 
 const WORDS = new WeakMap<FoldingRules, Map<string, Word>>();
 
@@ -73,6 +90,7 @@ function readWord(raw: string, rules: FoldingRules): Word {
   const hasCase = first.toLowerCase() !== first.toUpperCase();
   return {
     norm,
+    normId: normId(norm),
     capitalized: hasCase ? first === first.toUpperCase() : /\p{L}/u.test(first),
     allCaps: letters.length >= 2 && hasCase && letters === letters.toUpperCase(),
     article: rules.articles.includes(norm),

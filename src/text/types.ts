@@ -5,6 +5,8 @@ export interface Token {
   raw: string;
   /** Folded for matching ("nusra", "us", "s"). */
   norm: string;
+  /** A small number naming the norm (equal norms, equal ids; -1 past the limit), for memos kept per word. */
+  normId: number;
   start: number;
   end: number;
   /** First letter upper-case ("Nusrah") or a script without case (Arabic). */
