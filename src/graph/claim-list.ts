@@ -2,6 +2,7 @@
 // each filter is added only when given, so the page is read off an index on date (for an actor,
 // one per end, merged) instead of sorting every claim.
 import { statement, type Store } from '../store/index.ts';
+import { byPublication } from './reviewed-claim.ts';
 
 export interface ClaimListQuery {
   actor?: string; type?: string; certainty?: string; from?: string; to?: string; negated?: boolean;
@@ -28,11 +29,5 @@ export function listClaims(db: Store, q: ClaimListQuery): ListedClaim[] {
   // Either end: the first offset + limit of each side, merged by date; a claim of the actor with itself once.
   const sides = ['c.source_key = @actor', 'c.target_key = @actor'].flatMap((end) => statement(db, select([end], 'LIMIT @n')).all(params) as ListedClaim[]);
   const seen = new Set<number>();
-  return sides.sort(byDate).filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(q.offset, q.offset + q.limit);
-}
-
-/** Undated first, as SQL sorts NULL; then by date and id. */
-function byDate(a: ListedClaim, b: ListedClaim): number {
-  if (a.published !== b.published) return a.published == null ? -1 : b.published == null ? 1 : a.published < b.published ? -1 : 1;
-  return a.id - b.id;
+  return sides.sort(byPublication).filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(q.offset, q.offset + q.limit);
 }

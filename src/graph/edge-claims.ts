@@ -3,7 +3,7 @@
 // first and last seen. Claims an analyst moved onto the edge by an edit come from `edge.edited`.
 import { statement, type Store } from '../store/index.ts';
 import type { ReviewContext } from './review-context.ts';
-import { asReviewed, edgeKey, holdsOn, type StoredClaim } from './reviewed-claim.ts';
+import { asReviewed, byPublication, edgeKey, holdsOn, type StoredClaim } from './reviewed-claim.ts';
 import type { CountedClaim, EdgeTotals } from './edge-totals.ts';
 
 export interface EvidenceItem { claim_id: number; fingerprint: string; document_id: number; title: string | null; published: string | null; text: string; certainty: string; rule: string; review: string | null }
@@ -40,12 +40,7 @@ function belongs(ctx: ReviewContext, c: StoredClaim, edge: EdgeTotals, asOf: str
   return !!r && edgeKey(r.type, r.source, r.target, r.negated) === edgeKey(edge.type, edge.source, edge.target, edge.negated);
 }
 
-export const byTime = (order: Order) => (a: CountedClaim, b: CountedClaim): number => {
-  const [x, y] = order === 'earliest' ? [a, b] : [b, a];
-  // Undated claims sort first, as SQL sorts NULL.
-  if (x.published !== y.published) return x.published == null ? -1 : y.published == null ? 1 : x.published < y.published ? -1 : 1;
-  return x.id - y.id;
-};
+export const byTime = (order: Order) => (a: CountedClaim, b: CountedClaim): number => (order === 'earliest' ? byPublication(a, b) : byPublication(b, a));
 
 /** The first `n` counted claims of an edge in the given order, from every stored edge it gathers
  * and the claims edited onto it. */

@@ -7,7 +7,7 @@
 // with: distinct articles, but for an article naming two actors an analyst merged since.
 import { statement, type Store } from '../store/index.ts';
 import { mergedEnd, storedKeysOf, type ReviewContext } from './review-context.ts';
-import { asReviewed, edgeKey, holdsOn, wanted, type EdgeFilter, type StoredClaim } from './reviewed-claim.ts';
+import { asReviewed, edgeKey, extreme, holdsOn, wanted, type EdgeFilter, type StoredClaim } from './reviewed-claim.ts';
 
 export interface EdgeTotals {
   type: string; source: string; target: string; negated: number;
@@ -167,8 +167,7 @@ function tally(counts: Map<string, number>, value: string, n: number): void {
 
 /** The earliest (or latest) validity bound among counted claims. */
 export function validityBound(counts: ReadonlyMap<string, number>, pick: 'earliest' | 'latest'): string | null {
-  const values = [...counts].filter(([v, n]) => v !== '' && n > 0).map(([v]) => v).sort();
-  return (pick === 'earliest' ? values[0] : values.at(-1)) ?? null;
+  return extreme([...counts].filter(([v, n]) => v !== '' && n > 0).map(([v]) => v), pick);
 }
 
 /** Stored edges with a claim bound in time (valid from or to a date). */

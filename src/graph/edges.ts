@@ -6,7 +6,7 @@
 // monthly totals (edge-totals.ts) and read one by one only for evidence (edge-claims.ts).
 import { statement, type Store } from '../store/index.ts';
 import { readReviewContext } from './review-context.ts';
-import { edgeKey, type EdgeFilter } from './reviewed-claim.ts';
+import { edgeKey, extreme, type EdgeFilter } from './reviewed-claim.ts';
 import { edgeTotals, timeBoundEdges, validityBound, type EdgeTotals } from './edge-totals.ts';
 import { byTime, edgeClaims, evidenceItem, storedEdgeDates, storedEdgeEvidence, type EvidenceItem } from './edge-claims.ts';
 
@@ -57,12 +57,15 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
   const filter: EdgeFilter = { asOf, types: q.types?.length ? new Set(q.types) : null, actor: q.actor ?? null, polarity: q.includeNegated ? 'both' : 'affirmed' };
   const { totals, reviewedEdges } = edgeTotals(db, ctx, filter);
   const timeBound = timeBoundEdges(db);
-  const asExtracted = (t: EdgeTotals) => !t.edited.length && ![...t.stored].some((s) => reviewedEdges.has(s));
   const counted = [...totals.values()].filter((t) => t.claims >= (q.minSupport ?? 1));
+  // Edges whose claims all count as extracted (none reviewed, none edited onto them): their
+  // dates and evidence are read for all of them at once, off the index alone.
+  const plainEdges = new Set(counted.filter((t) => !t.edited.length && ![...t.stored].some((s) => reviewedEdges.has(s))));
+  const asExtracted = (t: EdgeTotals) => plainEdges.has(t);
   // Claims of the opposite polarity, on any date, count against an edge: contradictions stay visible.
   const opposite = !asOf && filter.polarity === 'both' ? totals : edgeTotals(db, ctx, { ...filter, asOf: null, polarity: filter.polarity === 'affirmed' ? 'denied' : 'both' }).totals;
   const perEdge = q.evidence ?? 20;
-  const plain = counted.filter(asExtracted).flatMap((t) => [...t.stored]);
+  const plain = [...plainEdges].flatMap((t) => [...t.stored]);
   const dates = storedEdgeDates(db, plain, asOf, timeBound);
   const plainEvidence = perEdge > 0 ? storedEdgeEvidence(db, plain, asOf, perEdge, timeBound) : new Map<string, never[]>();
   return counted.map((t) => {
@@ -88,11 +91,6 @@ export function edges(db: Store, q: EdgeQuery = {}): Edge[] {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The earliest (or latest) of some dates, nulls left out. */
-function extreme(days: Array<string | null>, order: 'earliest' | 'latest'): string | null {
-  const known = days.filter((d): d is string => d != null).sort();
-  return (order === 'earliest' ? known[0] : known.at(-1)) ?? null;
-}
 
 /** The actors that edges touch (or every actor), as reviewed: merged and rejected ones left out, edits applied. */
 export function nodes(db: Store, keys?: Iterable<string>, describe?: DescribeActor): GraphNode[] {

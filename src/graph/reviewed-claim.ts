@@ -38,4 +38,16 @@ export function wanted(f: EdgeFilter, r: ReviewedClaim): boolean {
   return (!f.types || f.types.has(r.type)) && (!f.actor || r.source === f.actor || r.target === f.actor) && (f.polarity === 'both' || r.negated === Number(f.polarity === 'denied'));
 }
 
+/** Publication order, as SQL sorts it: undated first, then by date, then by id. */
+export function byPublication(a: { published: string | null; id: number }, b: { published: string | null; id: number }): number {
+  if (a.published !== b.published) return a.published == null ? -1 : b.published == null ? 1 : a.published < b.published ? -1 : 1;
+  return a.id - b.id;
+}
+
+/** The earliest (or latest) of some dates or bounds, nulls left out. */
+export function extreme(values: ReadonlyArray<string | null>, pick: 'earliest' | 'latest'): string | null {
+  const known = values.filter((v): v is string => v != null).sort();
+  return (pick === 'earliest' ? known[0] : known.at(-1)) ?? null;
+}
+
 export const edgeKey = (type: string, source: string, target: string, negated: number | boolean): string => `${type}\u0000${source}\u0000${target}\u0000${Number(negated)}`;
